@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.State;
+
+namespace AdvisorBot.Core.Conversations;
+
+/// <summary>
+/// Persists every conversation's reference for proactive posts. A reference is written when it is new or its
+/// address changed, not on every turn.
+/// </summary>
+public sealed class ConversationReferenceStore(IStateStore store, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.Ordinal);
+
+    public static string KeyOf(string channelId, string conversationId) => $"conversation/{channelId}/{conversationId}";
+
+    public async Task RememberAsync(TurnContext turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        if (activity.ChannelId is not { } channelId || activity.Conversation?.Id is not { } conversationId
+            || string.IsNullOrEmpty(activity.ServiceUrl))
+        {
+            return;
+        }
+
+        var key = KeyOf(channelId, conversationId);
+        var teams = TeamsChannelData.From(activity);
+        var fingerprint = $"{activity.ServiceUrl}|{teams.TenantId}|{teams.TeamId}|{teams.ChannelId}|{turn.IsAuthenticated}";
+        if (_written.TryGetValue(key, out var last) && last == fingerprint)
+        {
+            return;
+        }
+
+        var reference = activity.GetConversationReference();
+        reference.ActivityId = null;
+        var stored = new StoredConversation(reference, teams.TenantId, teams.TeamId, teams.ChannelId, turn.IsAuthenticated, time.GetUtcNow());
+        await store.UpdateAsync<StoredConversation>(key, _ => stored, ct).ConfigureAwait(false);
+        _written[key] = fingerprint;
+    }
+
+    public async Task<StoredConversation?> FindAsync(string channelId, string conversationId, CancellationToken ct)
+    {
+        var (value, _) = await store.ReadAsync<StoredConversation>(KeyOf(channelId, conversationId), ct).ConfigureAwait(false);
+        return value;
+    }
+}

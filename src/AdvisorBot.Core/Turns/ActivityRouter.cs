@@ -1,0 +1,86 @@
+using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Channels.Turns;
+
+namespace AdvisorBot.Core.Turns;
+
+public delegate Task TurnHandler(TurnContext turn, CancellationToken ct);
+
+public delegate Task<InvokeResponse?> InvokeHandler(TurnContext turn, CancellationToken ct);
+
+/// <summary>
+/// Picks the handlers for an activity by its type (and name, for invokes and events). Handlers are added by
+/// composition, not by overriding: <c>router.OnMessage(...).OnInvoke("adaptiveCard/action", ...)</c>.
+/// For messages, the first handler that sends something ends the turn.
+/// </summary>
+public sealed class ActivityRouter
+{
+    private readonly List<TurnHandler> _messages = [];
+    private readonly List<TurnHandler> _conversationUpdates = [];
+    private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TurnHandler> _events = new(StringComparer.OrdinalIgnoreCase);
+
+    public ActivityRouter OnMessage(TurnHandler handler)
+    {
+        _messages.Add(handler);
+        return this;
+    }
+
+    public ActivityRouter OnConversationUpdate(TurnHandler handler)
+    {
+        _conversationUpdates.Add(handler);
+        return this;
+    }
+
+    public ActivityRouter OnInvoke(string name, InvokeHandler handler)
+    {
+        _invokes[name] = handler;
+        return this;
+    }
+
+    public ActivityRouter OnEvent(string name, TurnHandler handler)
+    {
+        _events[name] = handler;
+        return this;
+    }
+
+    public async Task RouteAsync(TurnContext turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        switch (activity.Type)
+        {
+            case var t when activity.IsType(ActivityTypes.Message):
+                foreach (var handler in _messages)
+                {
+                    var before = turn.SentCount;
+                    await handler(turn, ct).ConfigureAwait(false);
+                    if (turn.SentCount > before)
+                    {
+                        return;
+                    }
+                }
+
+                break;
+            case var t when activity.IsType(ActivityTypes.ConversationUpdate):
+                foreach (var handler in _conversationUpdates)
+                {
+                    await handler(turn, ct).ConfigureAwait(false);
+                }
+
+                break;
+            case var t when activity.IsType(ActivityTypes.Invoke):
+                if (activity.Name is { } invokeName && _invokes.TryGetValue(invokeName, out var invoke))
+                {
+                    turn.InvokeResponse = await invoke(turn, ct).ConfigureAwait(false);
+                }
+
+                break;
+            case var t when activity.IsType(ActivityTypes.Event):
+                if (activity.Name is { } eventName && _events.TryGetValue(eventName, out var onEvent))
+                {
+                    await onEvent(turn, ct).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using AdvisorBot.Channels.BotFramework;
+using AdvisorBot.Channels.BotFramework.Auth;
+using AdvisorBot.Core;
+using AdvisorBot.Core.Cards;
+using AdvisorBot.Storage;
+using AdvisorBot.Web.Endpoints;
+using Microsoft.Extensions.Options;
+
+namespace AdvisorBot.Web.Hosting;
+
+internal static class AdvisorBotHostingExtensions
+{
+    /// <summary>Every module's services, each from its own project.</summary>
+    public static WebApplicationBuilder AddAdvisorBot(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services
+            .AddBotFrameworkChannel(configuration)
+            .AddAdvisorBotCore(configuration)
+            .AddAdvisorBotStorage(configuration);
+        return builder;
+    }
+
+    /// <summary>Loads the data files (failing start-up on a broken one), reports the mode, maps the endpoints.</summary>
+    public static WebApplication MapAdvisorBot(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<CardLibrary>();
+        var bot = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+        if (bot.IsLocalMode)
+        {
+            app.Logger.LogWarning(
+                "LOCAL MODE: MicrosoftAppId is not set, so inbound requests are NOT authenticated and replies carry no token. " +
+                "Replies go only to loopback service URLs (Emulator, Agents Playground). Set MicrosoftAppId and MicrosoftAppPassword before exposing this bot.");
+        }
+        else
+        {
+            app.Logger.LogInformation("Bot Framework authentication on for app {AppId} ({AppType})", bot.MicrosoftAppId, bot.MicrosoftAppType);
+        }
+
+        app.MapMessagesEndpoints();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

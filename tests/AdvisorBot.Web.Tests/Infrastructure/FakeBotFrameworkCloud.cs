@@ -1,0 +1,147 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AdvisorBot.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The Bot Framework's cloud side as real HTTP servers on loopback: the Connector's OpenID metadata and JWKS
+/// (with endorsements), Entra's, an https token endpoint (client credentials), and a Bot Connector that records
+/// every call and answers as planned.
+/// </summary>
+public sealed class FakeBotFrameworkCloud : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<PlannedResponse> _plan = new();
+    private readonly ConcurrentQueue<RecordedCall> _connectorCalls = new();
+    private readonly ConcurrentQueue<RecordedCall> _tokenCalls = new();
+    private int _activityIds;
+
+    private FakeBotFrameworkCloud(WebApplication app, X509Certificate2 certificate)
+    {
+        _app = app;
+        Certificate = certificate;
+    }
+
+    public X509Certificate2 Certificate { get; }
+    public List<SigningKey> ChannelKeys { get; } = [];
+    public List<SigningKey> EntraKeys { get; } = [];
+    public string AccessToken { get; } = "connector-token-" + Guid.NewGuid().ToString("N");
+    public Uri HttpBase { get; private set; } = null!;
+    public Uri HttpsBase { get; private set; } = null!;
+
+    public string ServiceUrl => new Uri(HttpBase, "connector/").AbsoluteUri;
+    public string ChannelMetadataUrl => new Uri(HttpBase, "botframework/v1/.well-known/openidconfiguration").AbsoluteUri;
+    public string EntraMetadataUrl => new Uri(HttpBase, "entra/common/v2.0/.well-known/openid-configuration").AbsoluteUri;
+    public string AuthorityHost => HttpsBase.AbsoluteUri.TrimEnd('/');
+
+    public IReadOnlyList<RecordedCall> ConnectorCalls => [.. _connectorCalls];
+    public IReadOnlyList<RecordedCall> TokenCalls => [.. _tokenCalls];
+
+    /// <summary>The next connector calls get these answers, in order; after them, 201 with a fresh id.</summary>
+    public void Plan(params PlannedResponse[] responses)
+    {
+        foreach (var response in responses)
+        {
+            _plan.Enqueue(response);
+        }
+    }
+
+    public static async Task<FakeBotFrameworkCloud> StartAsync()
+    {
+        var certificate = TestCertificate.Create();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Loopback, 0);
+            k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
+        var app = builder.Build();
+        var cloud = new FakeBotFrameworkCloud(app, certificate);
+        cloud.Map(app);
+        await app.StartAsync();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        cloud.HttpBase = new Uri(addresses.Single(a => a.StartsWith("http:", StringComparison.Ordinal)) + "/");
+        cloud.HttpsBase = new Uri(addresses.Single(a => a.StartsWith("https:", StringComparison.Ordinal)) + "/");
+        return cloud;
+    }
+
+    private void Map(WebApplication app)
+    {
+        app.MapGet("/botframework/v1/.well-known/openidconfiguration", () => Results.Json(new JsonObject
+        {
+            ["issuer"] = TokenFactory.ChannelIssuer,
+            ["jwks_uri"] = new Uri(HttpBase, "botframework/v1/.well-known/keys").AbsoluteUri,
+            ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
+        }));
+        app.MapGet("/botframework/v1/.well-known/keys", () => Jwks(ChannelKeys));
+        app.MapGet("/entra/common/v2.0/.well-known/openid-configuration", () => Results.Json(new JsonObject
+        {
+            ["issuer"] = "https://login.microsoftonline.com/{tenantid}/v2.0",
+            ["jwks_uri"] = new Uri(HttpBase, "entra/common/discovery/v2.0/keys").AbsoluteUri,
+        }));
+        app.MapGet("/entra/common/discovery/v2.0/keys", () => Jwks(EntraKeys));
+        app.MapPost("/{tenant}/oauth2/v2.0/token", async (HttpContext context, string tenant) =>
+        {
+            var form = await context.Request.ReadFormAsync();
+            _tokenCalls.Enqueue(new RecordedCall("POST", context.Request.Path, null,
+                $"tenant={tenant}&grant_type={form["grant_type"]}&client_id={form["client_id"]}&scope={form["scope"]}&secret_present={!string.IsNullOrEmpty(form["client_secret"])}"));
+            return Results.Json(new JsonObject
+            {
+                ["token_type"] = "Bearer",
+                ["expires_in"] = 3599,
+                ["ext_expires_in"] = 3599,
+                ["access_token"] = AccessToken,
+            });
+        });
+        app.Map("/connector/{**rest}", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            var raw = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+            _connectorCalls.Enqueue(new RecordedCall(context.Request.Method, raw, context.Request.Headers.Authorization.ToString(), body));
+            if (_plan.TryDequeue(out var planned))
+            {
+                if (planned.RetryAfter is not null)
+                {
+                    context.Response.Headers.RetryAfter = planned.RetryAfter;
+                }
+
+                return planned.Body is null
+                    ? Results.StatusCode(planned.Status)
+                    : Results.Text(planned.Body, "application/json", statusCode: planned.Status);
+            }
+
+            return Results.Json(new JsonObject { ["id"] = $"activity-{Interlocked.Increment(ref _activityIds)}" }, statusCode: 201);
+        });
+    }
+
+    private static IResult Jwks(List<SigningKey> keys)
+    {
+        lock (keys)
+        {
+            return Results.Json(new JsonObject { ["keys"] = new JsonArray([.. keys.Select(k => k.ToJwk())]) });
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        foreach (var key in ChannelKeys.Concat(EntraKeys))
+        {
+            key.Dispose();
+        }
+
+        Certificate.Dispose();
+    }
+}
