@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using AdvisorBot.Bench;
+
+// Usage: dotnet run -c Release --project bench/AdvisorBot.Bench -- [--seconds 10] [--concurrency 16] [--starts 5]
+var options = BenchOptions.Parse(args);
+var webDll = BenchOptions.FindWebDll();
+Console.WriteLine($"AdvisorBot bench: {Environment.ProcessorCount} cores, host {webDll}");
+
+var starts = new List<double>();
+for (var i = 0; i < options.Starts; i++)
+{
+    var (bot, coldStart) = await BotProcess.StartAsync(webDll);
+    starts.Add(coldStart.TotalMilliseconds);
+    await bot.DisposeAsync();
+}
+
+starts.Sort();
+Console.WriteLine($"cold start to /readyz: median {starts[starts.Count / 2]:F0} ms (min {starts[0]:F0}, max {starts[^1]:F0}, n={starts.Count})");
+
+await using var host = (await BotProcess.StartAsync(webDll)).Bot;
+using var http = new HttpClient { BaseAddress = host.BaseAddress };
+var body = """
+{"type":"message","id":"1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies",
+ "from":{"id":"user-1","name":"Bench"},"recipient":{"id":"bot-1","name":"AdvisorBot"},
+ "conversation":{"id":"bench-conversation"},"text":"hello","locale":"en-US"}
+""";
+
+async Task<double> OneAsync()
+{
+    var clock = Stopwatch.StartNew();
+    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+    using var response = await http.PostAsync("api/messages", content);
+    response.EnsureSuccessStatusCode();
+    await response.Content.ReadAsByteArrayAsync();
+    return clock.Elapsed.TotalMilliseconds;
+}
+
+for (var i = 0; i < 200; i++)
+{
+    await OneAsync(); // warm-up
+}
+
+var latencies = new List<double>();
+var run = Stopwatch.StartNew();
+var workers = Enumerable.Range(0, options.Concurrency).Select(async _ =>
+{
+    var mine = new List<double>();
+    while (run.Elapsed.TotalSeconds < options.Seconds)
+    {
+        mine.Add(await OneAsync());
+    }
+
+    return mine;
+});
+foreach (var list in await Task.WhenAll(workers))
+{
+    latencies.AddRange(list);
+}
+
+var elapsed = run.Elapsed.TotalSeconds;
+latencies.Sort();
+double Pct(double p) => latencies[Math.Min(latencies.Count - 1, (int)(p * latencies.Count))];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"/api/messages expectReplies: {latencies.Count} requests in {elapsed:F1} s, {latencies.Count / elapsed:F0} req/s, " +
+    $"p50 {Pct(0.50):F2} ms, p99 {Pct(0.99):F2} ms, concurrency {options.Concurrency}"));
+Console.WriteLine($"bot working set after the run: {host.WorkingSetBytes / (1024 * 1024)} MiB");
