@@ -46,41 +46,35 @@ public sealed class ActivityRouter
     public async Task RouteAsync(TurnContext turn, CancellationToken ct)
     {
         var activity = turn.Activity;
-        switch (activity.Type)
+        if (activity.IsType(ActivityTypes.Message))
         {
-            case var t when activity.IsType(ActivityTypes.Message):
-                foreach (var handler in _messages)
+            foreach (var handler in _messages)
+            {
+                var before = turn.SentCount;
+                await handler(turn, ct).ConfigureAwait(false);
+                if (turn.SentCount > before)
                 {
-                    var before = turn.SentCount;
-                    await handler(turn, ct).ConfigureAwait(false);
-                    if (turn.SentCount > before)
-                    {
-                        return;
-                    }
+                    return;
                 }
-
-                break;
-            case var t when activity.IsType(ActivityTypes.ConversationUpdate):
-                foreach (var handler in _conversationUpdates)
-                {
-                    await handler(turn, ct).ConfigureAwait(false);
-                }
-
-                break;
-            case var t when activity.IsType(ActivityTypes.Invoke):
-                if (activity.Name is { } invokeName && _invokes.TryGetValue(invokeName, out var invoke))
-                {
-                    turn.InvokeResponse = await invoke(turn, ct).ConfigureAwait(false);
-                }
-
-                break;
-            case var t when activity.IsType(ActivityTypes.Event):
-                if (activity.Name is { } eventName && _events.TryGetValue(eventName, out var onEvent))
-                {
-                    await onEvent(turn, ct).ConfigureAwait(false);
-                }
-
-                break;
+            }
+        }
+        else if (activity.IsType(ActivityTypes.ConversationUpdate))
+        {
+            foreach (var handler in _conversationUpdates)
+            {
+                await handler(turn, ct).ConfigureAwait(false);
+            }
+        }
+        else if (activity.IsType(ActivityTypes.Invoke))
+        {
+            if (activity.Name is { } name && _invokes.TryGetValue(name, out var invoke))
+            {
+                turn.InvokeResponse = await invoke(turn, ct).ConfigureAwait(false);
+            }
+        }
+        else if (activity.IsType(ActivityTypes.Event) && activity.Name is { } name && _events.TryGetValue(name, out var onEvent))
+        {
+            await onEvent(turn, ct).ConfigureAwait(false);
         }
     }
 }

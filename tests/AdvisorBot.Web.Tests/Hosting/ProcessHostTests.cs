@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using AdvisorBot.Web.Tests.Infrastructure;
+
+namespace AdvisorBot.Web.Tests.Hosting;
+
+/// <summary>The built host started as its own process, configured the way operators do it: environment variables.</summary>
+public sealed class ProcessHostTests
+{
+    [Fact]
+    public async Task EnvironmentVariables_OverrideTheBuiltInSettings()
+    {
+        var port = FreePort();
+        var dataPath = BotApplication.NewDataPath();
+        using var host = Start(new()
+        {
+            ["Urls"] = $"http://127.0.0.1:{port}",
+            ["State__DataPath"] = dataPath,
+            ["MicrosoftAppId"] = "env-app-id",
+            ["MicrosoftAppPassword"] = "env-secret",
+        });
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            await WaitReadyAsync(http);
+
+            // MicrosoftAppId from the environment switched authentication on: no token, no entry.
+            var response = await http.SendAsync(Activities.Post(Activities.Message("hello", "http://127.0.0.1:9/")));
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.True(File.Exists(Path.Combine(dataPath, "advisorbot.db")), "State__DataPath from the environment must place the SQLite file");
+        }
+        finally
+        {
+            host.Kill(entireProcessTree: true);
+            await host.WaitForExitAsync();
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task InvalidSettingFromTheEnvironment_StopsStartUp_NamingIt()
+    {
+        using var host = Start(new()
+        {
+            ["Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["State__DataPath"] = BotApplication.NewDataPath(),
+            ["BotFramework__OpenIdMetadataUrl"] = "http://login.example.com/metadata",
+        });
+        var output = host.StandardError.ReadToEndAsync();
+        var stdout = host.StandardOutput.ReadToEndAsync();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await host.WaitForExitAsync(timeout.Token);
+
+        Assert.NotEqual(0, host.ExitCode);
+        Assert.Contains("BotFramework:OpenIdMetadataUrl", await output + await stdout, StringComparison.Ordinal);
+    }
+
+    private static Process Start(Dictionary<string, string> environment)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "AdvisorBot.Web.dll");
+        var info = new ProcessStartInfo("dotnet", [dll])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start the host");
+    }
+
+    private static async Task WaitReadyAsync(HttpClient http)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            try
+            {
+                if ((await http.GetAsync("readyz")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not yet listening.
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("the host did not become ready");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
