@@ -1,10 +1,14 @@
 using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Conversations;
+using AdvisorBot.Core.Decisions;
+using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Help;
 using AdvisorBot.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AdvisorBot.Core;
 
@@ -16,12 +20,20 @@ public static class CoreServiceCollectionExtensions
         services.AddOptions<CardOptions>().Bind(configuration.GetSection(CardOptions.SectionName));
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddOptions<DecisionOptions>().Bind(configuration.GetSection(DecisionOptions.SectionName));
+        services.AddSingleton<DecisionCatalog>();
+        services.AddSingleton<IQuestionAnswerer, KnowledgeBasePendingAnswerer>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DecisionDialog>();
+        services.AddSingleton<AskHandler>();
         services.AddSingleton<HelpHandler>();
         services.AddSingleton(sp =>
         {
             var help = sp.GetRequiredService<HelpHandler>();
             return new ActivityRouter()
                 .OnConversationUpdate(WelcomeHandler.HandleAsync)
+                .OnMessage(sp.GetRequiredService<DecisionDialog>().HandleAsync)
+                .OnMessage(sp.GetRequiredService<AskHandler>().HandleAsync)
                 .OnMessage(help.HandleMessageAsync)
                 .OnInvoke(CardAction.InvokeName, help.HandleCardActionAsync);
         });

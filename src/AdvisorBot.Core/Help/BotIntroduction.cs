@@ -23,6 +23,6 @@ public static class BotIntroduction
     public static string CommandList() =>
         "Commands:\n" + string.Join("\n", Commands.Select(c => $"- {c.Command}: {c.Description}"));
 
-    public const string NotReadyYet =
-        "Guided decisions and answers are being set up on this bot; until they are in, I can show you what I will do.";
+    public const string NotUnderstood =
+        "I didn't recognise that as a command. Say \"decide\" to start a guided decision.";
 }

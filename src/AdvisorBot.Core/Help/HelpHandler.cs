@@ -17,7 +17,7 @@ public sealed class HelpHandler(CardLibrary cards)
         var asksForHelp = IsHelp(turn.Text);
         var reply = turn.Activity.CreateReply(asksForHelp
             ? $"{BotIntroduction.Summary}\n\n{BotIntroduction.CommandList()}"
-            : $"{BotIntroduction.NotReadyYet}\n\n{BotIntroduction.CommandList()}");
+            : $"{BotIntroduction.NotUnderstood}\n\n{BotIntroduction.CommandList()}");
         if (asksForHelp)
         {
             reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = cards.Get(CardName) }];

@@ -2,6 +2,7 @@ using AdvisorBot.Channels.BotFramework;
 using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Core;
 using AdvisorBot.Core.Cards;
+using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Storage;
 using AdvisorBot.Web.Endpoints;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,8 @@ internal static class AdvisorBotHostingExtensions
     public static WebApplication MapAdvisorBot(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<CardLibrary>();
+        var decisions = app.Services.GetRequiredService<DecisionCatalog>();
+        app.Logger.LogInformation("Loaded {Count} decisions: {Ids}", decisions.All.Count, string.Join(", ", decisions.All.Select(d => d.Id)));
         var bot = app.Services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
         if (bot.IsLocalMode)
         {

@@ -1,0 +1,125 @@
+using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Answers;
+using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Decisions.Rendering;
+using AdvisorBot.Core.Decisions.Sessions;
+using AdvisorBot.Core.State;
+
+namespace AdvisorBot.Core.Decisions;
+
+/// <summary>
+/// The guided decision dialog: starts decisions, reads answers and commands, and replies with the next question
+/// or the result. Every change goes through the state store with ETag retries; the pending question is derived
+/// from the stored answers, so two people answering at once, or a host restart, lose nothing.
+/// Sends nothing when a message is not for it (no dialog under way and no dialog command).
+/// </summary>
+public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IQuestionAnswerer answerer, TimeProvider time)
+{
+    public async Task HandleAsync(TurnContext turn, CancellationToken ct)
+    {
+        var key = SessionKeys.For(turn.Activity);
+        var submission = CardSubmission.TryRead(turn.Activity);
+        var command = submission is null ? DialogCommand.Parse(turn.Text) : DialogCommand.None;
+        var (stored, _) = await store.ReadAsync<DialogSession>(key, ct).ConfigureAwait(false);
+        var session = stored is { IsActive: true } ? stored : null;
+        var reply = new DialogReply(turn);
+
+        switch (command.Kind)
+        {
+            case DialogCommandKind.Decisions:
+                await reply.SendAsync(DialogMessages.List(catalog), ct).ConfigureAwait(false);
+                return;
+            case DialogCommandKind.Decide:
+                await StartAsync(turn, reply, key, session, command.Argument, ct).ConfigureAwait(false);
+                return;
+            case DialogCommandKind.Ask when session is not null:
+                var answer = await answerer.AnswerAsync(command.Argument, ct).ConfigureAwait(false);
+                await reply.WithQuestionAsync(answer, Progress(session), session.Team, ct).ConfigureAwait(false);
+                return;
+            case DialogCommandKind.Help when session is not null:
+                await reply.WithQuestionAsync(DialogMessages.DialogHelp(session), Progress(session), session.Team, ct).ConfigureAwait(false);
+                return;
+            case DialogCommandKind.Cancel or DialogCommandKind.Back or DialogCommandKind.Restart
+                or DialogCommandKind.Status or DialogCommandKind.Skip or DialogCommandKind.Next:
+                if (session is null)
+                {
+                    await reply.SendAsync(DialogMessages.NothingUnderWay, ct).ConfigureAwait(false);
+                    return;
+                }
+
+                await new DialogCommands(catalog, store, time).RunAsync(turn, reply, key, session, command.Kind, ct).ConfigureAwait(false);
+                return;
+            case DialogCommandKind.None when session is not null:
+                await AnswerAsync(turn, reply, key, session, submission, ct).ConfigureAwait(false);
+                return;
+            default:
+                return; // Not for the dialog: the next handler answers.
+        }
+    }
+
+    private async Task StartAsync(TurnContext turn, DialogReply reply, string key, DialogSession? current, string argument, CancellationToken ct)
+    {
+        if (current is not null)
+        {
+            var pending = Progress(current);
+            await reply.WithQuestionAsync(DialogMessages.AlreadyUnderWay(pending), pending, current.Team, ct).ConfigureAwait(false);
+            return;
+        }
+
+        var decision = DecisionFinder.Find(catalog, argument);
+        if (decision is null)
+        {
+            await reply.SendAsync($"I don't know a decision called \"{argument}\".\n\n{DialogMessages.List(catalog)}", ct).ConfigureAwait(false);
+            return;
+        }
+
+        var (memberId, memberName) = Member(turn);
+        var session = new DialogSession
+        {
+            RootDecisionId = decision.Id,
+            Team = SessionKeys.IsTeamConversation(turn.Activity),
+            StartedAt = time.GetUtcNow(),
+        };
+        session.Join(memberId, memberName);
+        await store.UpdateAsync<DialogSession>(key, _ => session, ct).ConfigureAwait(false);
+        await reply.WithQuestionAsync(DialogMessages.Started(decision, session.Team), Progress(session), session.Team, ct).ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(TurnContext turn, DialogReply reply, string key, DialogSession session, CardSubmission? submission, CancellationToken ct)
+    {
+        var before = DialogProgress.Of(session, catalog);
+        var pending = before.Pending!;
+        var (decisionId, question) = submission is not null && catalog.Find(submission.DecisionId)?.FindQuestion(submission.QuestionId) is { } target
+            ? (submission.DecisionId, target)
+            : (pending.Decision.Id, pending.Question);
+        var value = submission?.Value ?? AnswerParser.Parse(question, turn.Text);
+        var (memberId, memberName) = Member(turn);
+
+        if (value is null)
+        {
+            if (QuestionDetector.LooksLikeQuestion(turn.Text))
+            {
+                var answer = await answerer.AnswerAsync(turn.Text, ct).ConfigureAwait(false);
+                await reply.WithQuestionAsync(answer, pending, session.Team, ct).ConfigureAwait(false);
+                return;
+            }
+
+            var missed = await store.UpdateAsync<DialogSession>(key, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
+            await reply.RepromptAsync(pending, session.Team, missed.Misses.GetValueOrDefault(memberId), ct).ConfigureAwait(false);
+            return;
+        }
+
+        var record = new AnswerRecord(memberId, decisionId, question.Id, value.Choices, value.Scale, value.Note, false, time.GetUtcNow());
+        var updated = await store.UpdateAsync<DialogSession>(
+            key, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
+        await new DialogOutcome(catalog, store, reply).SendAsync(turn, updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
+    }
+
+    private PendingQuestion? Progress(DialogSession session) => DialogProgress.Of(session, catalog).Pending;
+
+    internal static (string Id, string Name) Member(TurnContext turn)
+    {
+        var id = turn.Activity.From?.Id ?? "anonymous";
+        return (id, turn.Activity.From?.Name is { Length: > 0 } name ? name : id);
+    }
+}

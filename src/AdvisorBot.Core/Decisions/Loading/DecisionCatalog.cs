@@ -1,0 +1,59 @@
+using AdvisorBot.Core.Cards;
+using AdvisorBot.Core.Decisions.Model;
+using Microsoft.Extensions.Options;
+
+namespace AdvisorBot.Core.Decisions.Loading;
+
+public sealed class DecisionOptions
+{
+    public const string SectionName = "Decisions";
+
+    /// <summary>The folder of decision files; relative paths are relative to the app's folder.</summary>
+    public string Path { get; set; } = "dialogs";
+
+    /// <summary>The decision <c>decide</c> starts when none is named.</summary>
+    public string DefaultDecision { get; set; } = "node-or-python";
+}
+
+/// <summary>Every decision of the dialogs folder, read and cross-checked once at start-up.</summary>
+public sealed class DecisionCatalog
+{
+    private readonly Dictionary<string, Decision> _decisions = new(StringComparer.Ordinal);
+
+    public DecisionCatalog(IOptions<DecisionOptions> options)
+    {
+        var folder = System.IO.Path.GetFullPath(options.Value.Path, AppContext.BaseDirectory);
+        if (!Directory.Exists(folder))
+        {
+            throw new DataFileException(folder, 0, "the decisions folder does not exist (setting Decisions:Path)");
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var decision = DecisionFileReader.Read(file);
+            if (!_decisions.TryAdd(decision.Id, decision))
+            {
+                throw new DataFileException(decision.File, 1, $"decision id '{decision.Id}' is also used by {_decisions[decision.Id].File}");
+            }
+        }
+
+        foreach (var decision in _decisions.Values)
+        {
+            foreach (var followUp in decision.FollowUps.Where(f => !_decisions.ContainsKey(f.DecisionId)))
+            {
+                throw new DataFileException(decision.File, 1, $"follow-up decision '{followUp.DecisionId}' does not exist");
+            }
+        }
+
+        Default = _decisions.GetValueOrDefault(options.Value.DefaultDecision) ?? _decisions.Values.FirstOrDefault();
+    }
+
+    public IReadOnlyCollection<Decision> All => _decisions.Values;
+
+    public Decision? Default { get; }
+
+    public Decision? Find(string id) => _decisions.GetValueOrDefault(id);
+
+    public Decision Get(string id) => _decisions[id];
+}

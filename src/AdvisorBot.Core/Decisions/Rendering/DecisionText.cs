@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Scoring;
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Decisions.Rendering;
+
+/// <summary>Renders questions and results as plain text that reads well in every channel.</summary>
+public static class DecisionText
+{
+    private const int BarWidth = 20;
+
+    public static string Question(PendingQuestion pending, bool team)
+    {
+        var q = pending.Question;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Question {pending.Number} of {pending.Total} ({pending.Decision.Title})\n");
+        text.Append(q.Prompt);
+        if (q.Help.Length > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n_{q.Help}_");
+        }
+
+        text.Append('\n');
+        switch (q.Kind)
+        {
+            case QuestionKind.Scale:
+                text.Append(CultureInfo.InvariantCulture, $"Answer {Model.Question.ScaleMin} ({q.Scale!.Low}) to {Model.Question.ScaleMax} ({q.Scale.High}).");
+                break;
+            case QuestionKind.Note:
+                text.Append("Type your note.");
+                break;
+            default:
+                for (var i = 0; i < q.Choices.Count; i++)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {q.Choices[i].Label}\n");
+                }
+
+                text.Append(q.Kind == QuestionKind.Multiple ? "Pick one or more (e.g. 1, 3)." : "Reply with a number or the answer.");
+                break;
+        }
+
+        if (q.Skippable)
+        {
+            text.Append(" You can say skip.");
+        }
+
+        if (team && pending.AnsweredBy.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nAnswered so far: {string.Join("; ", pending.AnsweredBy.Select(a => $"{a.Name}: {a.Answer}"))}.");
+            if (pending.WaitingFor.Count > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $" Waiting for {string.Join(", ", pending.WaitingFor.Select(m => m.Name))}, or say next.");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Reprompt(PendingQuestion pending, bool team) =>
+        $"Sorry, I didn't catch that. Please answer with {AnswerParser.Accepted(pending.Question)}.\n\n{Question(pending, team)}";
+
+    public static string Status(PendingQuestion pending, DialogSession session)
+    {
+        var left = pending.Total - pending.Number + 1;
+        var who = session.Team ? $" Team session with {string.Join(", ", session.Members.Select(m => m.Name))}." : string.Empty;
+        return $"You're on question {pending.Number} of {pending.Total} of \"{pending.Decision.Title}\" ({left} left, including this one).{who}";
+    }
+
+    public static string Result(DecisionResult result)
+    {
+        var decision = result.Decision;
+        var text = new StringBuilder();
+        var margin = result.Margin.ToString("0.#", CultureInfo.InvariantCulture);
+        text.Append(CultureInfo.InvariantCulture, $"Recommendation for \"{decision.Title}\": {result.Recommended.Label}\n");
+        text.Append(CultureInfo.InvariantCulture, $"How decisive: {result.Decisiveness.ToString().ToLowerInvariant()} (lead of {margin} points).\n");
+        if (result.RuleApplied is { } rule)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Why a split: {rule}\n");
+        }
+
+        text.Append("\nScores:\n");
+        var top = Math.Max(result.Ranking.Max(r => Math.Abs(r.Score)), 1);
+        foreach (var option in result.Ranking)
+        {
+            var bar = new string('█', (int)Math.Round(Math.Max(option.Score, 0) / top * BarWidth));
+            text.Append(CultureInfo.InvariantCulture, $"- {option.Option.Label}: {option.Score:0.#} {bar}\n");
+        }
+
+        var sources = new List<Citation>();
+        foreach (var option in result.Ranking.Take(3))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{option.Option.Label}\n");
+            foreach (var reason in option.For)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  + {Reason(reason)} {Cite(reason.Question.Citations, sources)}\n");
+            }
+
+            foreach (var reason in option.Against)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  − {Reason(reason)} {Cite(reason.Question.Citations, sources)}\n");
+            }
+
+            if (option.For.Count == 0 && option.Against.Count == 0)
+            {
+                text.Append("  (no answer weighed on it)\n");
+            }
+        }
+
+        text.Append('\n').Append(result.FlipPoint is { } flip
+            ? $"What would flip it: if \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", I would recommend {flip.NewRecommendation.Label}."
+            : "What would flip it: no single answer change would change this recommendation.").Append('\n');
+
+        AppendTeam(text, result);
+        text.Append("\nSources:\n");
+        foreach (var (citation, index) in sources.Select((c, i) => (c, i + 1)))
+        {
+            var title = decision.Sources.FirstOrDefault(s => s.File == citation.Source)?.Title ?? citation.Source;
+            text.Append(CultureInfo.InvariantCulture, $"[{index}] {title} ({citation.Source}), \"{citation.Section}\"\n");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private static void AppendTeam(StringBuilder text, DecisionResult result)
+    {
+        if (result.Members.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nWho leans where: {string.Join("; ", result.Members.Select(m => $"{m.Name} → {m.Option.Label}"))}.\n");
+        }
+
+        if (result.Disagreements.Count > 0)
+        {
+            text.Append("Where the team disagrees:\n");
+            foreach (var d in result.Disagreements)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"- {d.Question.Prompt} {string.Join("; ", d.Answers.Select(a => $"{a.Name}: {a.Answer}"))}\n");
+            }
+        }
+
+        foreach (var note in result.Notes)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Note from {note.Name}: {note.Note}\n");
+        }
+    }
+
+    private static string Reason(Contribution c)
+    {
+        var points = c.Delta.ToString("+0.#;−0.#", CultureInfo.InvariantCulture);
+        var why = c.Reason is { Length: > 0 } r ? $" — {r}" : string.Empty;
+        return $"{c.Question.Prompt.TrimEnd('?')}: {c.Answer} ({points}){why}";
+    }
+
+    private static string Cite(IReadOnlyList<Citation> citations, List<Citation> sources)
+    {
+        var numbers = new List<int>();
+        foreach (var citation in citations)
+        {
+            var index = sources.IndexOf(citation);
+            if (index < 0)
+            {
+                sources.Add(citation);
+                index = sources.Count - 1;
+            }
+
+            numbers.Add(index + 1);
+        }
+
+        return string.Join(string.Empty, numbers.Select(n => $"[{n}]"));
+    }
+}

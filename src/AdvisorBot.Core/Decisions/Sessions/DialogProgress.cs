@@ -1,0 +1,63 @@
+using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Scoring;
+
+namespace AdvisorBot.Core.Decisions.Sessions;
+
+/// <summary>The question a session waits on: its place in the decision and, in a team, who answered and who not yet.</summary>
+public sealed record PendingQuestion(
+    Decision Decision,
+    Question Question,
+    int Number,
+    int Total,
+    IReadOnlyList<Member> WaitingFor,
+    IReadOnlyList<(string Name, string Answer)> AnsweredBy);
+
+/// <summary>Where a session stands: the pending question, and the results of every decision finished so far.</summary>
+public sealed record DialogProgress(PendingQuestion? Pending, IReadOnlyList<DecisionResult> Results)
+{
+    public bool IsFinished => Pending is null;
+
+    /// <summary>
+    /// Replays the session's answers: walks each decision's questions in order (skipping those whose conditions do
+    /// not hold), stops at the first one not yet closed, and chains follow-up decisions when their option wins.
+    /// Closing questions is <see cref="SessionChanges"/>' job; this only reads.
+    /// </summary>
+    public static DialogProgress Of(DialogSession session, DecisionCatalog catalog)
+    {
+        var chain = new List<Decision> { catalog.Get(session.RootDecisionId) };
+        var results = new List<DecisionResult>();
+        for (var i = 0; i < chain.Count; i++)
+        {
+            var decision = chain[i];
+            var records = session.Answers.Where(a => a.DecisionId == decision.Id).ToList();
+            var answers = WeightedAnswers.From(records);
+            var applicable = decision.Questions.Where(q => WeightedAnswers.Holds(q, answers)).ToList();
+            for (var n = 0; n < applicable.Count; n++)
+            {
+                var question = applicable[n];
+                var given = records.Where(r => r.QuestionId == question.Id).ToList();
+                if (!session.Closed.Contains(Key(decision, question)))
+                {
+                    var waiting = session.Members.Where(m => !given.Any(r => r.MemberId == m.Id)).ToList();
+                    var answeredBy = given.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value))).ToList();
+                    return new DialogProgress(new PendingQuestion(decision, question, n + 1, applicable.Count, waiting, answeredBy), results);
+                }
+            }
+
+            var result = ResultBuilder.Build(decision, session);
+            results.Add(result);
+            foreach (var followUp in decision.FollowUps)
+            {
+                if (followUp.WhenWinner.Contains(result.Recommended.Id, StringComparer.Ordinal) && chain.All(c => c.Id != followUp.DecisionId))
+                {
+                    chain.Add(catalog.Get(followUp.DecisionId));
+                }
+            }
+        }
+
+        return new DialogProgress(null, results);
+    }
+
+    public static string Key(Decision decision, Question question) => $"{decision.Id}/{question.Id}";
+}

@@ -1,0 +1,42 @@
+using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Answers;
+using AdvisorBot.Core.Decisions;
+using AdvisorBot.Core.Decisions.Loading;
+
+namespace AdvisorBot.Core.Tests.Decisions;
+
+/// <summary>Talks to the decision dialog as people in one conversation would, and collects what it says.</summary>
+public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.IStateStore? store = null, bool team = false)
+{
+    private int _ids;
+
+    public IStateStoreHolder Store { get; } = new(store ?? new MemoryStateStore());
+
+    public DecisionDialog Dialog => new(catalog, Store.Value, new KnowledgeBasePendingAnswerer(), TimeProvider.System);
+
+    public async Task<string> SayAsync(string text, string user = "u1", string? name = null)
+    {
+        var turn = Turn(text, user, name);
+        var buffer = new BufferedTransport();
+        await Dialog.HandleAsync(new TurnContext(turn, buffer), CancellationToken.None);
+        return string.Join("\n---\n", buffer.Activities.Select(a => a.Text));
+    }
+
+    private Activity Turn(string text, string user, string? name) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = $"m{Interlocked.Increment(ref _ids)}",
+        ChannelId = "test",
+        ServiceUrl = "http://127.0.0.1:1/",
+        Text = text,
+        From = new ChannelAccount { Id = user, Name = name ?? user },
+        Recipient = new ChannelAccount { Id = "bot" },
+        Conversation = new ConversationAccount { Id = "conv-1", ConversationType = team ? "channel" : "personal", IsGroup = team },
+    };
+}
+
+public sealed class IStateStoreHolder(AdvisorBot.Core.State.IStateStore value)
+{
+    public AdvisorBot.Core.State.IStateStore Value { get; } = value;
+}
