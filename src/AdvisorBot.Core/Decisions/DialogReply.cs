@@ -41,5 +41,5 @@ internal sealed class DialogReply(TurnContext turn)
         _ => [.. question.Choices.Select((c, i) => (Shorten(c.Label), (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)))],
     };
 
-    private static string Shorten(string label) => label.Length <= 40 ? label : label[..39] + "…";
+    private static string Shorten(string label) => label.Length <= 40 ? label : label[..39].TrimEnd() + "…";
 }

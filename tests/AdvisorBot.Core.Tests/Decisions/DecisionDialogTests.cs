@@ -114,7 +114,7 @@ public sealed class DecisionDialogTests : IDisposable
         var result = await bot.SayAsync("skip", "ben", "Ben");
 
         Assert.Contains("Where the team disagrees:", result, StringComparison.Ordinal);
-        Assert.Contains("How big is the budget? Ben: 1 of 5; Ana: 5 of 5", result, StringComparison.Ordinal);
+        Assert.Contains("How big is the budget? Ana: 5 of 5; Ben: 1 of 5", result, StringComparison.Ordinal);
         Assert.Contains("Who leans where:", result, StringComparison.Ordinal);
     }
 

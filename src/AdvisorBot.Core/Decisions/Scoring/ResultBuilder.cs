@@ -84,7 +84,8 @@ public static class ResultBuilder
         var result = new List<Disagreement>();
         foreach (var question in decision.Questions.Where(q => q.Kind != QuestionKind.Note))
         {
-            var answered = records.Where(r => r.QuestionId == question.Id && !r.Skipped).ToList();
+            var answered = records.Where(r => r.QuestionId == question.Id && !r.Skipped)
+                .OrderBy(r => session.Members.FindIndex(m => m.Id == r.MemberId)).ToList();
             if (answered.Select(r => Scorer.AnswerText(question, r.Value)).Distinct(StringComparer.Ordinal).Count() > 1)
             {
                 result.Add(new Disagreement(question, [.. answered.Select(r => (session.NameOf(r.MemberId), Scorer.AnswerText(question, r.Value)))]));

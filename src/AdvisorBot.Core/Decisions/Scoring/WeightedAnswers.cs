@@ -5,7 +5,7 @@ namespace AdvisorBot.Core.Decisions.Scoring;
 
 /// <summary>
 /// The answers scored for one decision: per question, each answer with its share (1 for a person; 1/n for each
-/// of n team members who answered). Conditions read the majority answer.
+/// of n team members who answered).
 /// </summary>
 public sealed class WeightedAnswers
 {
@@ -50,22 +50,14 @@ public sealed class WeightedAnswers
             : list.GroupBy(a => Key(a.Value)).OrderByDescending(g => g.Count()).First().First().Value;
     }
 
-    public static bool Holds(Question question, WeightedAnswers answers)
-    {
-        foreach (var condition in question.When)
-        {
-            var answer = answers.Majority(condition.QuestionId);
-            var matches = answer is not null && condition.Values.Any(v =>
-                answer.Choices.Contains(v, StringComparer.Ordinal)
-                || (answer.Scale is { } scale && v == scale.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            if (!matches)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>
+    /// Whether a question's conditions hold: for each, some answer to the named question matches (in a team, a
+    /// question is asked when it is relevant to anyone).
+    /// </summary>
+    public static bool Holds(Question question, WeightedAnswers answers) =>
+        question.When.All(condition => answers.For(condition.QuestionId).Any(a => condition.Values.Any(v =>
+            a.Value.Choices.Contains(v, StringComparer.Ordinal)
+            || (a.Value.Scale is { } scale && v == scale.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
     private static string Key(AnswerValue value) =>
         $"{string.Join(',', value.Choices.Order(StringComparer.Ordinal))}|{value.Scale}|{value.Note}";
