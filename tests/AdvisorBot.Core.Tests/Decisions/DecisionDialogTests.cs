@@ -165,4 +165,36 @@ public sealed class DecisionDialogTests : IDisposable
         Assert.Contains("Question 1 of", restarted, StringComparison.Ordinal);
         Assert.Contains("Are you hungry?", restarted, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HybridRule_RecommendsTheSplit_WhenTheTopTwoAreCloseAndLeadOnDifferentQuestions()
+    {
+        var bot = Driver();
+        await bot.SayAsync("decide");
+        await bot.SayAsync("yes");
+        await bot.SayAsync("5");
+        await bot.SayAsync("skip");
+
+        var result = await bot.SayAsync("skip");
+
+        Assert.Contains("Recommendation for \"Where do we eat?\": Both, shared platter", result, StringComparison.Ordinal);
+        Assert.Contains("Why a split: Pizza (2) and Sushi (2) are within 20 % of each other and lead on different questions", result, StringComparison.Ordinal);
+        Assert.Contains("How decisive: close", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which topping?", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FlipPoint_NamesTheAnswerThatWouldChangeTheRecommendation()
+    {
+        var bot = Driver();
+        await bot.SayAsync("decide");
+        await bot.SayAsync("yes");
+        await bot.SayAsync("3");
+        await bot.SayAsync("skip");
+
+        var result = await bot.SayAsync("skip");
+
+        Assert.Contains("Recommendation for \"Where do we eat?\": Pizza", result, StringComparison.Ordinal);
+        Assert.Contains("What would flip it: if \"Are you hungry?\" were \"No\" instead of \"Yes\", I would recommend Sushi.", result, StringComparison.Ordinal);
+    }
 }

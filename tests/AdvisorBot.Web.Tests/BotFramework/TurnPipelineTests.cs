@@ -149,7 +149,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     public async Task PlainMessage_GetsTheShortIntroductionListingTheCommands()
     {
         using var bot = new BotApplication();
-        var activity = Activities.Message("what is this?", _cloud.ServiceUrl);
+        var activity = Activities.Message("hello there", _cloud.ServiceUrl);
         activity["deliveryMode"] = "expectReplies";
 
         var response = await bot.CreateClient().SendAsync(Activities.Post(activity));
@@ -161,7 +161,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
             Assert.Contains(command, text, StringComparison.Ordinal);
         }
 
-        Assert.NotEqual("what is this?", text);
+        Assert.NotEqual("hello there", text);
         Assert.Null(reply["attachments"]);
     }
 }
