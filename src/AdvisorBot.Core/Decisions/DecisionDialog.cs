@@ -94,6 +94,10 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             : (pending.Decision.Id, pending.Question);
         var value = submission?.Value ?? AnswerParser.Parse(question, turn.Text);
         var (memberId, memberName) = Member(turn);
+        if (value is null && submission is null && LateAnswer(session, memberId, turn.Text) is { } late)
+        {
+            (decisionId, question, value) = late;
+        }
 
         if (value is null)
         {
@@ -113,6 +117,23 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
         var updated = await store.UpdateAsync<DialogSession>(
             key, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
         await new DialogOutcome(catalog, store, reply).SendAsync(turn, updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// An answer to the question the dialog just moved past, from a member who had not answered it: typed at the
+    /// same moment as the answer that closed it, so it is kept rather than lost. Only when the text does not answer
+    /// the pending question.
+    /// </summary>
+    private (string DecisionId, Model.Question Question, AnswerValue Value)? LateAnswer(DialogSession session, string memberId, string text)
+    {
+        if (session.Closed.Count == 0 || session.Closed[^1].Split('/') is not [var decisionId, var questionId]
+            || session.Answers.Any(a => a.MemberId == memberId && a.DecisionId == decisionId && a.QuestionId == questionId)
+            || catalog.Find(decisionId)?.FindQuestion(questionId) is not { Kind: not Model.QuestionKind.Note } question)
+        {
+            return null;
+        }
+
+        return AnswerParser.Parse(question, text) is { } value ? (decisionId, question, value) : null;
     }
 
     private PendingQuestion? Progress(DialogSession session) => DialogProgress.Of(session, catalog).Pending;

@@ -125,4 +125,26 @@ public sealed class HostTests
             Directory.Delete(cards, recursive: true);
         }
     }
+
+    [Fact]
+    public void BrokenDecisionFile_StopsStartUp_NamingFileLineAndReason()
+    {
+        var dialogs = Path.Combine(Path.GetTempPath(), "advisorbot-dialogs-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dialogs);
+        try
+        {
+            File.WriteAllText(Path.Combine(dialogs, "sql-or-nosql.yaml"), "id: sql-or-nosql\ntitle: SQL or NoSQL?\nsources: []\noptions: []\nquestions: []\nfavourite: postgres\n");
+            using var bot = new BotApplication(new() { ["Decisions:Path"] = dialogs });
+
+            var error = Assert.Throws<DataFileException>(() => bot.CreateClient());
+
+            Assert.Equal("sql-or-nosql.yaml", error.File);
+            Assert.Equal(6, error.Line);
+            Assert.Contains("unknown key 'favourite'", error.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dialogs, recursive: true);
+        }
+    }
 }

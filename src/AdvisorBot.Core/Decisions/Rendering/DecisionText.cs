@@ -89,7 +89,7 @@ public static class DecisionText
         }
 
         var sources = new List<Citation>();
-        foreach (var option in result.Ranking.Take(3))
+        foreach (var option in result.Ranking)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{option.Option.Label}\n");
             foreach (var reason in option.For)
@@ -108,6 +108,7 @@ public static class DecisionText
             }
         }
 
+        AppendContributions(text, result);
         text.Append('\n').Append(result.FlipPoint is { } flip
             ? $"What would flip it: if \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", I would recommend {flip.NewRecommendation.Label}."
             : "What would flip it: no single answer change would change this recommendation.").Append('\n');
@@ -121,6 +122,28 @@ public static class DecisionText
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>Every answer and what it added to or took from each option: the audit trail of the scores.</summary>
+    private static void AppendContributions(StringBuilder text, DecisionResult result)
+    {
+        var byQuestion = result.Ranking
+            .SelectMany(r => r.All.Select(c => (Option: r.Option, Contribution: c)))
+            .GroupBy(x => x.Contribution.Question.Id, StringComparer.Ordinal);
+        text.Append("\nHow each answer counted:\n");
+        foreach (var question in result.Decision.Questions)
+        {
+            var group = byQuestion.FirstOrDefault(g => g.Key == question.Id);
+            if (group is null)
+            {
+                continue;
+            }
+
+            var answers = string.Join(" / ", group.Select(x => x.Contribution.Answer).Distinct(StringComparer.Ordinal));
+            var effects = group.GroupBy(x => x.Option.Label)
+                .Select(g => $"{g.Key} {g.Sum(x => x.Contribution.Delta).ToString("+0.#;−0.#", CultureInfo.InvariantCulture)}");
+            text.Append(CultureInfo.InvariantCulture, $"- {question.Prompt} {answers} → {string.Join(", ", effects)}\n");
+        }
     }
 
     private static void AppendTeam(StringBuilder text, DecisionResult result)
