@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using AdvisorBot.Web.Tests.Infrastructure;
 
 namespace AdvisorBot.Web.Tests.Hosting;
@@ -11,7 +10,7 @@ public sealed class ProcessHostTests
     [Fact]
     public async Task EnvironmentVariables_OverrideTheBuiltInSettings()
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var dataPath = BotApplication.NewDataPath();
         using var host = Start(new()
         {
@@ -23,7 +22,7 @@ public sealed class ProcessHostTests
         try
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-            await WaitReadyAsync(http);
+            await WaitReadyAsync(http, host);
 
             // MicrosoftAppId from the environment switched authentication on: no token, no entry.
             var response = await http.SendAsync(Activities.Post(Activities.Message("hello", "http://127.0.0.1:9/")));
@@ -44,7 +43,7 @@ public sealed class ProcessHostTests
     {
         using var host = Start(new()
         {
-            ["Urls"] = $"http://127.0.0.1:{FreePort()}",
+            ["Urls"] = $"http://127.0.0.1:{Loopback.FreePort()}",
             ["State__DataPath"] = BotApplication.NewDataPath(),
             ["BotFramework__OpenIdMetadataUrl"] = "http://login.example.com/metadata",
         });
@@ -75,33 +74,6 @@ public sealed class ProcessHostTests
         return Process.Start(info) ?? throw new InvalidOperationException("could not start the host");
     }
 
-    private static async Task WaitReadyAsync(HttpClient http)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            try
-            {
-                if ((await http.GetAsync("readyz")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not yet listening.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("the host did not become ready");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    private static Task WaitReadyAsync(HttpClient http, Process host) =>
+        Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => host.HasExited, "the host");
 }

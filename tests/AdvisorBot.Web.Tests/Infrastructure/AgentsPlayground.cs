@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -40,7 +38,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint)
     {
         var cli = await NodeClients.PathOfAsync(Path.Combine("@microsoft", "m365agentsplayground", "cli.js"));
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var workDir = Path.Combine(Path.GetTempPath(), "advisorbot-playground", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workDir);
         var info = new ProcessStartInfo("node", [cli, "-e", botEndpoint.AbsoluteUri, "-c", "msteams", "--disable-telemetry", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
@@ -92,33 +90,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilListeningAsync()
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"the Agents Playground exited with {_process.ExitCode}; see {LogFile}");
-            }
-
-            try
-            {
-                if ((await Http.GetAsync("_internal/v1/config")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("the Agents Playground did not start within 60 s");
-    }
+    private Task WaitUntilListeningAsync() =>
+        Loopback.WaitUntilOkAsync(Http, "_internal/v1/config", TimeSpan.FromSeconds(60), () => _process.HasExited, $"the Agents Playground (log: {LogFile})");
 
     private async Task ConnectStreamAsync()
     {
@@ -187,12 +160,5 @@ public sealed class AgentsPlayground : IAsyncDisposable
         {
             // A leftover temp folder is harmless.
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
