@@ -12,7 +12,7 @@ internal sealed record BenchOptions(int Seconds, int Concurrency, int Starts)
     }
 
     /// <summary>The host built beside this harness, in the same configuration.</summary>
-    public static string FindWebDll()
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "AdvisorBot.sln")))
@@ -20,12 +20,13 @@ internal sealed record BenchOptions(int Seconds, int Concurrency, int Starts)
             dir = dir.Parent;
         }
 
-        if (dir is null)
-        {
-            throw new InvalidOperationException("run the bench from inside the repository");
-        }
+        return dir?.FullName ?? throw new InvalidOperationException("run the bench from inside the repository");
+    }
 
+    public static string FindWebDll()
+    {
+        var root = RepositoryRoot();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(dir.FullName, "src", "AdvisorBot.Web", "bin", configuration, "net10.0", "AdvisorBot.Web.dll");
+        return Path.Combine(root, "src", "AdvisorBot.Web", "bin", configuration, "net10.0", "AdvisorBot.Web.dll");
     }
 }

@@ -4,6 +4,12 @@ using System.Text;
 using AdvisorBot.Bench;
 
 // Usage: dotnet run -c Release --project bench/AdvisorBot.Bench -- [--seconds 10] [--concurrency 16] [--starts 5]
+if (args.Contains("calibrate"))
+{
+    AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var webDll = BenchOptions.FindWebDll();
 Console.WriteLine($"AdvisorBot bench: {Environment.ProcessorCount} cores, host {webDll}");

@@ -1,3 +1,5 @@
+using AdvisorBot.Core.Tests.Fakes;
+
 namespace AdvisorBot.Core.Tests.Decisions;
 
 /// <summary>The dialog engine on a small test decision: answers, commands, scoring, conditions, follow-ups, teams.</summary>
@@ -121,7 +123,7 @@ public sealed class DecisionDialogTests : IDisposable
     [Fact]
     public async Task TwoMembersAnsweringAtTheSameMoment_LoseNothing()
     {
-        var store = new MemoryStateStore();
+        var store = new InMemoryStateStore();
         var catalog = DecisionFileValidationTests.Load(_files.Folder, "lunch");
         var bot = new DialogDriver(catalog, store, team: true);
         await bot.SayAsync("decide", "ana", "Ana");

@@ -3,6 +3,7 @@ using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.Decisions;
 using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Tests.Fakes;
 
 namespace AdvisorBot.Core.Tests.Decisions;
 
@@ -11,7 +12,7 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
 {
     private int _ids;
 
-    public IStateStoreHolder Store { get; } = new(store ?? new MemoryStateStore());
+    public IStateStoreHolder Store { get; } = new(store ?? new InMemoryStateStore());
 
     public DecisionDialog Dialog => new(catalog, Store.Value, new KnowledgeBasePendingAnswerer(), TimeProvider.System);
 

@@ -2,6 +2,7 @@ using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Sessions;
 using AdvisorBot.Core.State;
+using AdvisorBot.Core.Tests.Fakes;
 
 namespace AdvisorBot.Core.Tests.Decisions;
 
@@ -34,7 +35,7 @@ public sealed class DialogPropertyTests
 
     private static async Task<string> PlayAsync(DecisionCatalog catalog, Random random, int run)
     {
-        var store = new MemoryStateStore();
+        var store = new InMemoryStateStore();
         var bot = new DialogDriver(catalog, store);
         Assert.Contains("Question 1 of", await bot.SayAsync("decide"), StringComparison.Ordinal);
         for (var step = 0; step < MaxSteps; step++)

@@ -1,15 +1,26 @@
 using System.Collections.Concurrent;
 using AdvisorBot.Core.State;
 
-namespace AdvisorBot.Core.Tests.Decisions;
+namespace AdvisorBot.Core.Tests.Fakes;
 
-/// <summary>A hand-written in-memory <see cref="IStateStore"/> with the same ETag rules as the SQLite one.</summary>
-public sealed class MemoryStateStore : IStateStore
+/// <summary>
+/// A hand-written in-memory <see cref="IStateStore"/> with the same ETag rules as the SQLite one: a null ETag
+/// only creates, "*" always writes, any other ETag must match the stored one. Counts what it was asked to do.
+/// </summary>
+public sealed class InMemoryStateStore : IStateStore
 {
     private readonly ConcurrentDictionary<string, StateEntry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private int _writes;
+    private int _conflicts;
 
-    public int Conflicts { get; private set; }
+    /// <summary>Successful writes.</summary>
+    public int Writes => Volatile.Read(ref _writes);
+
+    /// <summary>Writes refused with <see cref="StateConflictException"/>.</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
+
+    public IReadOnlyCollection<string> Keys => [.. _entries.Keys];
 
     public Task<StateEntry?> ReadAsync(string key, CancellationToken ct) =>
         Task.FromResult(_entries.TryGetValue(key, out var entry) ? entry : null);
@@ -27,12 +38,13 @@ public sealed class MemoryStateStore : IStateStore
             };
             if (!allowed)
             {
-                Conflicts++;
+                Interlocked.Increment(ref _conflicts);
                 throw new StateConflictException(key);
             }
 
             var next = Guid.NewGuid().ToString("N");
             _entries[key] = new StateEntry(key, json, next);
+            Interlocked.Increment(ref _writes);
             return Task.FromResult(next);
         }
     }

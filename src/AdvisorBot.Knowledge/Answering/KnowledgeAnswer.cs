@@ -1,0 +1,20 @@
+using AdvisorBot.Knowledge.Ingestion;
+
+namespace AdvisorBot.Knowledge.Answering;
+
+/// <summary>
+/// An answer from the sources, or an honest "not covered": the short answer, the passage it came from (document,
+/// section and character range), a calibrated confidence, suggestions when abstaining, related questions otherwise.
+/// </summary>
+public sealed record KnowledgeAnswer(
+    bool Answered,
+    string Text,
+    Passage? Source,
+    double Confidence,
+    IReadOnlyList<string> Suggestions,
+    IReadOnlyList<string> Related,
+    bool Generative = false)
+{
+    public static KnowledgeAnswer NotCovered(double confidence, IReadOnlyList<string> suggestions) =>
+        new(false, AnswerText.NotCovered, null, confidence, suggestions, []);
+}
