@@ -11,7 +11,7 @@ public sealed class KnowledgeOptions
     public string IndexPath { get; set; } = string.Empty;
 
     /// <summary>Answers below this confidence (0–1) become "my sources don't cover that" with suggestions.</summary>
-    public double ConfidenceThreshold { get; set; } = 0.5;
+    public double ConfidenceThreshold { get; set; } = Answering.ConfidenceModel.DefaultThreshold;
 
     public AzureOpenAIOptions AzureOpenAI { get; set; } = new();
 

@@ -81,7 +81,7 @@ public sealed class BotFrameworkAdapter(
         {
             await bot.OnTurnAsync(turn, ct).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(ex, "A turn failed in conversation {ConversationId}", activity.Conversation?.Id);
             return Error(500, "InternalError", "The bot could not process this activity.");

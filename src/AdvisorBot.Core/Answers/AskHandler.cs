@@ -1,13 +1,23 @@
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Decisions.Sessions;
+using AdvisorBot.Core.State;
 
 namespace AdvisorBot.Core.Answers;
 
-/// <summary>Outside a dialog: "ask …" and messages that read as questions go to the question answerer.</summary>
-public sealed class AskHandler(IQuestionAnswerer answerer)
+/// <summary>
+/// Outside a dialog: "ask …" and messages that read as questions go to the question answerer; "helpful" and
+/// "not helpful" after an answer are recorded as feedback on it.
+/// </summary>
+public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
+        if (Feedback(turn.Text) is { } helpful)
+        {
+            await RecordFeedbackAsync(turn, helpful, ct).ConfigureAwait(false);
+            return;
+        }
+
         var command = DialogCommand.Parse(turn.Text);
         var question = command.Kind == DialogCommandKind.Ask ? command.Argument
             : command.Kind == DialogCommandKind.None && QuestionDetector.LooksLikeQuestion(turn.Text) ? turn.Text
@@ -17,6 +27,47 @@ public sealed class AskHandler(IQuestionAnswerer answerer)
             return;
         }
 
-        await turn.SendActivityAsync(await answerer.AnswerAsync(question, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+        await AnswerAsync(turn, answerer, store, time, question, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Answers and remembers the answer for feedback; the dialog uses this too for questions asked mid-decision.</summary>
+    public static async Task<AnswerReply> AnswerAsync(TurnContext turn, IQuestionAnswerer answerer, IStateStore store, TimeProvider time, string question, CancellationToken ct)
+    {
+        var reply = await answerer.AnswerAsync(question, ct).ConfigureAwait(false);
+        if (reply.SourceId is not null)
+        {
+            var last = new LastAnswer(question, reply.SourceId, reply.Confidence, time.GetUtcNow());
+            await store.UpdateAsync<LastAnswer>(LastAnswerKey(turn), _ => last, ct).ConfigureAwait(false);
+        }
+
+        await turn.SendActivityAsync(reply.Text, ct).ConfigureAwait(false);
+        return reply;
+    }
+
+    private async Task RecordFeedbackAsync(TurnContext turn, bool helpful, CancellationToken ct)
+    {
+        var (last, _) = await store.ReadAsync<LastAnswer>(LastAnswerKey(turn), ct).ConfigureAwait(false);
+        if (last is null)
+        {
+            await turn.SendActivityAsync("Thanks — but I haven't answered a question here yet. Ask me one!", ct).ConfigureAwait(false);
+            return;
+        }
+
+        var feedback = new AnswerFeedback(last.Question, last.SourceId, last.Confidence, helpful, turn.Activity.From?.Id ?? "anonymous",
+            turn.Activity.Conversation?.Id ?? string.Empty, time.GetUtcNow());
+        await store.UpdateAsync<AnswerFeedback>($"feedback/{turn.Activity.ChannelId}/{Guid.NewGuid():N}", _ => feedback, ct).ConfigureAwait(false);
+        await turn.SendActivityAsync(helpful ? "Thanks, noted that the answer helped." : "Thanks, noted that the answer did not help; I'll use that to improve.", ct).ConfigureAwait(false);
+    }
+
+    private static string LastAnswerKey(TurnContext turn) =>
+        $"last-answer/{turn.Activity.ChannelId}/{turn.Activity.Conversation?.Id}/{turn.Activity.From?.Id}";
+
+    public static bool IsFeedback(string text) => Feedback(text) is not null;
+
+    private static bool? Feedback(string text) => TextMatching.Normalize(text) switch
+    {
+        "helpful" or "that helped" or "useful" or "thanks that helped" => true,
+        "not helpful" or "unhelpful" or "that didn't help" or "not useful" or "wrong" => false,
+        _ => null,
+    };
 }

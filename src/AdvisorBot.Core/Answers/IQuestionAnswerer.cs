@@ -3,15 +3,18 @@ namespace AdvisorBot.Core.Answers;
 /// <summary>Answers a free question from the bot's sources. The knowledge base plugs in here.</summary>
 public interface IQuestionAnswerer
 {
-    Task<string> AnswerAsync(string question, CancellationToken ct);
+    Task<AnswerReply> AnswerAsync(string question, CancellationToken ct);
 }
 
-/// <summary>Stands in until the knowledge base is in: says so plainly rather than guessing.</summary>
+/// <summary>What the bot says, and which source passage it rests on (for the "was this helpful" signal), if any.</summary>
+public sealed record AnswerReply(string Text, string? SourceId = null, double? Confidence = null);
+
+/// <summary>Stands in when no knowledge base is configured: says so plainly rather than guessing.</summary>
 public sealed class KnowledgeBasePendingAnswerer : IQuestionAnswerer
 {
     public const string Reply = "I can answer questions once the knowledge base is in; for now I can guide a decision (say \"decide\").";
 
-    public Task<string> AnswerAsync(string question, CancellationToken ct) => Task.FromResult(Reply);
+    public Task<AnswerReply> AnswerAsync(string question, CancellationToken ct) => Task.FromResult(new AnswerReply(Reply));
 }
 
 public static class QuestionDetector

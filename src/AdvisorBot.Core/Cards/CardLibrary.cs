@@ -48,7 +48,7 @@ public sealed class CardLibrary
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object
-                || !root.TryGetProperty("type", out var type) || type.GetString() != "AdaptiveCard")
+                || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "AdaptiveCard")
             {
                 throw new DataFileException(name, 1, "the root must be an object with \"type\": \"AdaptiveCard\"");
             }

@@ -33,8 +33,8 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
                 await StartAsync(turn, reply, key, session, command.Argument, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Ask when session is not null:
-                var answer = await answerer.AnswerAsync(command.Argument, ct).ConfigureAwait(false);
-                await reply.WithQuestionAsync(answer, Progress(session), session.Team, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, time, command.Argument, ct).ConfigureAwait(false);
+                await reply.WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Help when session is not null:
                 await reply.WithQuestionAsync(DialogMessages.DialogHelp(session), Progress(session), session.Team, ct).ConfigureAwait(false);
@@ -101,10 +101,15 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
 
         if (value is null)
         {
+            if (AskHandler.IsFeedback(turn.Text))
+            {
+                return; // "helpful" / "not helpful" about an answer: the ask handler records it.
+            }
+
             if (QuestionDetector.LooksLikeQuestion(turn.Text))
             {
-                var answer = await answerer.AnswerAsync(turn.Text, ct).ConfigureAwait(false);
-                await reply.WithQuestionAsync(answer, pending, session.Team, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, time, turn.Text, ct).ConfigureAwait(false);
+                await reply.WithQuestionAsync("Back to the decision:", pending, session.Team, ct).ConfigureAwait(false);
                 return;
             }
 

@@ -21,7 +21,7 @@ public sealed class TurnProcessor(
             await conversations.RememberAsync(turn, ct).ConfigureAwait(false);
             await router.RouteAsync(turn, ct).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             logger.LogError(ex, "Turn failed: {Type} in conversation {ConversationId}", turn.Activity.Type, turn.Activity.Conversation?.Id);
             await ApologizeAsync(turn, ct).ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
         var best = hits[0];
         var terms = _analyzer.Terms(question);
         var text = best.Passage.IsFaq
-            ? AnswerText.BestSentences(best.Passage.Text, terms, _analyzer.Terms, max: 3)
+            ? AnswerText.FirstSentences(best.Passage.Text, 3)
             : AnswerText.BestSentences(best.Passage.Text, terms, _analyzer.Terms);
         var related = hits.Skip(1).Where(h => h.Passage.IsFaq && h.Passage.Question != best.Passage.Question)
             .Select(h => h.Passage.Question!).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxSuggestions).ToList();

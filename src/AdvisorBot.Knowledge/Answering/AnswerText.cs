@@ -39,6 +39,10 @@ public static partial class AnswerText
         return string.Join(' ', chosen.Select(i => sentences[i]));
     }
 
+    /// <summary>An FAQ answer as written, up to <paramref name="max"/> sentences.</summary>
+    public static string FirstSentences(string text, int max) =>
+        string.Join(' ', Sentence().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).Take(max));
+
     public static string Render(KnowledgeAnswer answer)
     {
         var text = new StringBuilder();

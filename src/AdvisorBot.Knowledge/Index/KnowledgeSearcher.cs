@@ -58,7 +58,7 @@ public sealed class KnowledgeSearcher : IDisposable
 
         var weights = queryTerms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
         var totalWeight = weights.Values.Sum();
-        var top = _searcher.Search(query, count);
+        var top = _searcher.Search(query, Math.Max(count, RerankDepth));
         var hits = new List<SearchHit>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
@@ -76,8 +76,14 @@ public sealed class KnowledgeSearcher : IDisposable
                 passage.Question is null ? 0 : Overlap(queryTerms, questionTerms)));
         }
 
-        return hits;
+        // Re-rank by how much of the question each hit covers: BM25 alone lets one strongly matching word
+        // (a boosted FAQ question sharing only "compare") beat a passage that answers every part of the question.
+        var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1;
+        return [.. hits.OrderByDescending(h => (h.Score / best) * (CoverageFloor + h.Coverage)).Take(count)];
     }
+
+    private const int RerankDepth = 10;
+    private const double CoverageFloor = 0.25;
 
     /// <summary>Inverse document frequency of a term over the indexed fields; a term the index never saw weighs the most.</summary>
     private double Idf(string term)

@@ -5,7 +5,7 @@ namespace AdvisorBot.Web.Endpoints;
 
 internal static class HealthEndpoints
 {
-    /// <summary>/healthz: the process answers. /readyz: every readiness check (storage, later the index) passes.</summary>
+    /// <summary>/healthz: the process answers. /readyz: every readiness check (the state store, the content index) passes.</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

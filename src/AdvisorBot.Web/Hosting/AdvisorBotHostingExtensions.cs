@@ -3,6 +3,7 @@ using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Core;
 using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Knowledge;
 using AdvisorBot.Storage;
 using AdvisorBot.Web.Endpoints;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,8 @@ internal static class AdvisorBotHostingExtensions
         builder.Services
             .AddBotFrameworkChannel(configuration)
             .AddAdvisorBotCore(configuration)
-            .AddAdvisorBotStorage(configuration);
+            .AddAdvisorBotStorage(configuration)
+            .AddAdvisorBotKnowledge(configuration, Path.Combine(configuration["State:DataPath"] ?? "./data", "index"));
         return builder;
     }
 

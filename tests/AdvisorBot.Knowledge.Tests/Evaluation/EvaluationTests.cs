@@ -15,7 +15,13 @@ public sealed class EvaluationTests(ITestOutputHelper output) : IDisposable
 
     public static IReadOnlyList<EvalQuestion> Questions { get; } = EvalQuestion.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "questions.jsonl"));
 
-    public void Dispose() => Directory.Delete(_indexRoot, recursive: true);
+    public void Dispose()
+    {
+        if (Directory.Exists(_indexRoot))
+        {
+            Directory.Delete(_indexRoot, recursive: true);
+        }
+    }
 
     [Fact]
     public void EvaluationSet_CoversEveryContentFileAndTheSeeds_WithTenOrMoreUnanswerable()

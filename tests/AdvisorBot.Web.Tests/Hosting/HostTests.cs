@@ -18,7 +18,7 @@ public sealed class HostTests
     {
         using var bot = new BotApplication();
 
-        var response = await bot.CreateClient().GetAsync(path);
+        var response = await (await bot.CreateReadyClientAsync()).GetAsync(path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
@@ -27,9 +27,8 @@ public sealed class HostTests
     [Fact]
     public async Task Readyz_IsUnhealthy_WhenTheStateFileIsGone()
     {
-        using var bot = new BotApplication();
-        var client = bot.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/readyz")).StatusCode);
+        using var bot = new BotApplication(new() { ["Knowledge:IndexPath"] = Path.Combine(BotApplication.NewDataPath(), "index") });
+        var client = await bot.CreateReadyClientAsync();
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(bot.DataPath, recursive: true);

@@ -27,6 +27,14 @@ public sealed class BotApplication : WebApplicationFactory<Program>
 
     public string DataPath { get; }
 
+    /// <summary>A client once /readyz answers 200: the state store is open and the content is indexed.</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient();
+        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(30), () => false, "the bot");
+        return client;
+    }
+
     public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "advisorbot-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Settings for a bot with an app id whose cloud is <paramref name="cloud"/>.</summary>

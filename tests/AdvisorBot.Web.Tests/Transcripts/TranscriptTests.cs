@@ -24,7 +24,7 @@ public sealed class TranscriptTests
     {
         var transcript = Transcript.Load(Path.Combine(AppContext.BaseDirectory, "Transcripts", file));
         using var bot = new BotApplication();
-        var client = bot.CreateClient();
+        var client = await bot.CreateReadyClientAsync();
 
         foreach (var step in transcript.Steps)
         {

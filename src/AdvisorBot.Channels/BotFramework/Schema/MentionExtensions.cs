@@ -10,7 +10,7 @@ public static partial class MentionExtensions
     /// </summary>
     public static string TextWithoutRecipientMention(this Activity activity)
     {
-        var text = activity.Text ?? string.Empty;
+        var text = (activity.Text ?? string.Empty).Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase);
         var botId = activity.Recipient?.Id;
         if (string.IsNullOrEmpty(botId) || activity.Entities is null)
         {
@@ -20,12 +20,19 @@ public static partial class MentionExtensions
         foreach (var entity in activity.Entities)
         {
             var mention = entity.AsMention();
-            if (mention?.Mentioned?.Id != botId || string.IsNullOrEmpty(mention.Text))
+            if (mention?.Mentioned?.Id != botId)
             {
                 continue;
             }
 
-            text = text.Replace(mention.Text, " ", StringComparison.OrdinalIgnoreCase);
+            // Some clients send the entity without its text: the mention then reads "<at>Name</at>".
+            var mentionText = !string.IsNullOrEmpty(mention.Text) ? mention.Text
+                : !string.IsNullOrEmpty(mention.Mentioned.Name) ? $"<at>{mention.Mentioned.Name}</at>"
+                : null;
+            if (mentionText is not null)
+            {
+                text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return Spaces().Replace(text, " ").Trim();
