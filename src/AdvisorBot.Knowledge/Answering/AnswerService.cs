@@ -26,12 +26,12 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
 
         var best = hits[0];
         var terms = _analyzer.Terms(question);
-        var text = best.Passage.IsFaq
+        var quotes = best.Passage.IsFaq
             ? AnswerText.FirstSentences(best.Passage.Text, 3)
             : AnswerText.BestSentences(best.Passage.Text, terms, _analyzer.Terms);
         var related = hits.Skip(1).Where(h => h.Passage.IsFaq && h.Passage.Question != best.Passage.Question)
             .Select(h => h.Passage.Question!).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxSuggestions).ToList();
-        return new KnowledgeAnswer(true, text, best.Passage, confidence, [], related);
+        return new KnowledgeAnswer(true, string.Join(' ', quotes), best.Passage, confidence, [], related) { Quotes = quotes };
     }
 
     public void Dispose() => _analyzer.Dispose();

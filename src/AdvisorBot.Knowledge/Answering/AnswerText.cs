@@ -9,13 +9,16 @@ public static partial class AnswerText
 {
     public const string NotCovered = "My sources don't cover that.";
 
+    public static IReadOnlyList<string> Sentences(string text) =>
+        [.. Sentence().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0)];
+
     /// <summary>The best one to three sentences of a passage for the question, in their original order.</summary>
-    public static string BestSentences(string passage, HashSet<string> questionTerms, Func<string, HashSet<string>> analyze, int max = 3)
+    public static IReadOnlyList<string> BestSentences(string passage, HashSet<string> questionTerms, Func<string, HashSet<string>> analyze, int max = 3)
     {
-        var sentences = Sentence().Split(passage).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = Sentences(passage);
         if (sentences.Count <= 1)
         {
-            return passage.Trim();
+            return sentences;
         }
 
         var scored = sentences.Select((s, i) => (Index: i, Score: analyze(s).Count(questionTerms.Contains))).ToList();
@@ -36,12 +39,11 @@ public static partial class AnswerText
             chosen.Add(best.Index + 1);
         }
 
-        return string.Join(' ', chosen.Select(i => sentences[i]));
+        return [.. chosen.Select(i => sentences[i])];
     }
 
     /// <summary>An FAQ answer as written, up to <paramref name="max"/> sentences.</summary>
-    public static string FirstSentences(string text, int max) =>
-        string.Join(' ', Sentence().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).Take(max));
+    public static IReadOnlyList<string> FirstSentences(string text, int max) => [.. Sentences(text).Take(max)];
 
     public static string Render(KnowledgeAnswer answer)
     {

@@ -15,6 +15,9 @@ public sealed record KnowledgeAnswer(
     IReadOnlyList<string> Related,
     bool Generative = false)
 {
+    /// <summary>The sentences of the source the extractive answer quotes, each verbatim from the cited passage.</summary>
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+
     public static KnowledgeAnswer NotCovered(double confidence, IReadOnlyList<string> suggestions) =>
         new(false, AnswerText.NotCovered, null, confidence, suggestions, []);
 }
