@@ -4,9 +4,17 @@ using System.Text;
 using AdvisorBot.Bench;
 
 // Usage: dotnet run -c Release --project bench/AdvisorBot.Bench -- [--seconds 10] [--concurrency 16] [--starts 5]
+//        ... -- knowledge     index build throughput and query latency, bundled and 10,000 synthetic documents
+//        ... -- calibrate     fit the answer confidence model on the evaluation set
 if (args.Contains("calibrate"))
 {
     AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
+    return;
+}
+
+if (args.Contains("knowledge"))
+{
+    AdvisorBot.Bench.KnowledgeBench.Run(BenchOptions.RepositoryRoot(), syntheticDocuments: 10_000);
     return;
 }
 

@@ -22,7 +22,8 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<K
 
     public string IndexRoot => options.Value.IndexPath;
 
-    public async Task EnsureBuiltAsync(CancellationToken ct)
+    /// <summary>Opens or builds the index for the current content; true when it had to be built.</summary>
+    public async Task<bool> EnsureBuiltAsync(CancellationToken ct, IProgress<(int Done, int Total, string File)>? progress = null)
     {
         var content = new ContentFolder(options.Value.ResolvedContentPath);
         var hash = content.Hash();
@@ -31,7 +32,7 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<K
         {
             Serve(new KnowledgeSearcher(target, hash), current: true);
             logger.LogInformation("Knowledge index {Path} matches the content; {Count} passages", target, Current!.PassageCount);
-            return;
+            return false;
         }
 
         if (Current is null && NewestReady() is { } previous)
@@ -40,15 +41,16 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<K
             logger.LogInformation("Serving the previous index {Path} while the content is indexed again", previous);
         }
 
-        await Task.Run(() => Build(content, hash, target), ct).ConfigureAwait(false);
+        await Task.Run(() => Build(content, hash, target, progress), ct).ConfigureAwait(false);
         Serve(new KnowledgeSearcher(target, hash), current: true);
         RemoveOthers(target);
+        return true;
     }
 
-    private void Build(ContentFolder content, string hash, string target)
+    private void Build(ContentFolder content, string hash, string target, IProgress<(int Done, int Total, string File)>? progress)
     {
         var building = $"{target}.building-{Guid.NewGuid():N}";
-        var result = IndexBuilder.Build(content, building);
+        var result = IndexBuilder.Build(content, building, progress);
         File.WriteAllText(Path.Combine(building, ReadyMarker), hash);
         if (Directory.Exists(target))
         {
