@@ -6,9 +6,16 @@ using AdvisorBot.Bench;
 // Usage: dotnet run -c Release --project bench/AdvisorBot.Bench -- [--seconds 10] [--concurrency 16] [--starts 5]
 //        ... -- knowledge     index build throughput and query latency, bundled and 10,000 synthetic documents
 //        ... -- calibrate     fit the answer confidence model on the evaluation set
+//        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
 if (args.Contains("calibrate"))
 {
     AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
+    return;
+}
+
+if (args.Contains("eval"))
+{
+    AdvisorBot.Bench.EvalRun.Run(BenchOptions.RepositoryRoot());
     return;
 }
 

@@ -5,8 +5,8 @@ using AdvisorBot.Core.State;
 namespace AdvisorBot.Core.Answers;
 
 /// <summary>
-/// Outside a dialog: "ask …" and messages that read as questions go to the question answerer; "helpful" and
-/// "not helpful" after an answer are recorded as feedback on it.
+/// Outside a dialog, a message that is not a command is a question for the answerer ("ask …" works too), except
+/// greetings, which the help handler answers; "helpful" and "not helpful" after an answer are recorded as feedback.
 /// </summary>
 public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, TimeProvider time)
 {
@@ -20,7 +20,7 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ti
 
         var command = DialogCommand.Parse(turn.Text);
         var question = command.Kind == DialogCommandKind.Ask ? command.Argument
-            : command.Kind == DialogCommandKind.None && QuestionDetector.LooksLikeQuestion(turn.Text) ? turn.Text
+            : command.Kind == DialogCommandKind.None && turn.Activity.Value is null && !QuestionDetector.IsGreeting(turn.Text) ? turn.Text
             : null;
         if (string.IsNullOrWhiteSpace(question))
         {

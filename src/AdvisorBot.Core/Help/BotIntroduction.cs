@@ -24,5 +24,5 @@ public static class BotIntroduction
         "Commands:\n" + string.Join("\n", Commands.Select(c => $"- {c.Command}: {c.Description}"));
 
     public const string NotUnderstood =
-        "I didn't recognise that as a command. Say \"decide\" to start a guided decision.";
+        "Hello! Ask me anything about Node.js and Python backends, or say \"decide\" to start a guided decision.";
 }
