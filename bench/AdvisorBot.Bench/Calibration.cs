@@ -1,8 +1,6 @@
 using System.Globalization;
 using AdvisorBot.Knowledge.Answering;
 using AdvisorBot.Knowledge.Evaluation;
-using AdvisorBot.Knowledge.Index;
-using AdvisorBot.Knowledge.Ingestion;
 
 namespace AdvisorBot.Bench;
 
@@ -15,14 +13,11 @@ internal static class Calibration
     public static void Run(string root)
     {
         var questions = EvalQuestion.Load(Path.Combine(root, "tests", "AdvisorBot.Knowledge.Tests", "Evaluation", "questions.jsonl"));
-        var content = new ContentFolder(Path.Combine(root, "content"));
-        var indexPath = Path.Combine(Path.GetTempPath(), "advisorbot-calibrate-" + Guid.NewGuid().ToString("N"));
-        IndexBuilder.Build(content, indexPath);
-        using var searcher = new KnowledgeSearcher(indexPath, content.Hash());
+        using var corpus = new EvalCorpus(Path.Combine(root, "content"));
         var samples = new List<(double[] X, double Y)>();
         foreach (var q in questions.Where(q => q.Corpus == "bundled"))
         {
-            var hits = searcher.Search(q.Question, 5);
+            var hits = corpus.Searcher.Search(q.Question, 5);
             if (hits.Count == 0)
             {
                 continue;
@@ -60,8 +55,6 @@ internal static class Calibration
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  confidence {bucket.Key * 0.2:0.0}–{bucket.Key * 0.2 + 0.2:0.0}: {bucket.Count()} questions, {bucket.Average(s => s.Y):P0} with a correct best hit"));
         }
-
-        Directory.Delete(indexPath, recursive: true);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));

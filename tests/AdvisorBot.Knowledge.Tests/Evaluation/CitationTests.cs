@@ -1,42 +1,23 @@
-using AdvisorBot.Knowledge.Answering;
-using AdvisorBot.Knowledge.Index;
+using AdvisorBot.Knowledge.Evaluation;
 using AdvisorBot.Knowledge.Ingestion;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Knowledge.Tests.Evaluation;
 
 /// <summary>Every answer's citation points at text that exists in the cited source, at the cited place.</summary>
-public sealed class CitationTests : IDisposable
+public sealed class CitationTests
 {
-    private readonly string _indexRoot = Path.Combine(Path.GetTempPath(), "advisorbot-cite-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_indexRoot))
-        {
-            Directory.Delete(_indexRoot, recursive: true);
-        }
-    }
-
     [Theory]
     [InlineData("bundled")]
     [InlineData("seeds")]
     public void EveryAnswer_QuotesTextFoundAtTheCitedPlace(string corpus)
     {
         var folderPath = corpus == "bundled" ? Paths.Content : Paths.Seeds;
-        var content = new ContentFolder(folderPath);
-        var path = Path.Combine(_indexRoot, corpus);
-        IndexBuilder.Build(content, path);
-        using var searcher = new KnowledgeSearcher(path, content.Hash());
-        var options = Options.Create(new KnowledgeOptions { ContentPath = folderPath, IndexPath = path });
-        using var index = new KnowledgeIndex(options, NullLogger<KnowledgeIndex>.Instance);
-        using var answers = new AnswerService(index, options);
+        using var index = new EvalCorpus(folderPath);
         var answered = 0;
 
         foreach (var question in EvaluationTests.Questions)
         {
-            var answer = answers.Find(searcher, question.Question, threshold: 0);
+            var answer = index.Answers.Find(index.Searcher, question.Question, threshold: 0);
             if (!answer.Answered)
             {
                 continue;

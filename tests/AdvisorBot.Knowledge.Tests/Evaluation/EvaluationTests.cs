@@ -1,27 +1,13 @@
-using AdvisorBot.Knowledge.Answering;
 using AdvisorBot.Knowledge.Evaluation;
-using AdvisorBot.Knowledge.Index;
 using AdvisorBot.Knowledge.Ingestion;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace AdvisorBot.Knowledge.Tests.Evaluation;
 
 /// <summary>The evaluation set against the bundled content and against the raw seed articles.</summary>
-public sealed class EvaluationTests(ITestOutputHelper output) : IDisposable
+public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private readonly string _indexRoot = Path.Combine(Path.GetTempPath(), "advisorbot-eval-" + Guid.NewGuid().ToString("N"));
-
     public static IReadOnlyList<EvalQuestion> Questions { get; } = EvalQuestion.Load(Path.Combine(AppContext.BaseDirectory, "Evaluation", "questions.jsonl"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_indexRoot))
-        {
-            Directory.Delete(_indexRoot, recursive: true);
-        }
-    }
 
     [Fact]
     public void EvaluationSet_CoversEveryContentFileAndTheSeeds_WithTenOrMoreUnanswerable()
@@ -59,14 +45,8 @@ public sealed class EvaluationTests(ITestOutputHelper output) : IDisposable
 
     private EvalReport Run(string corpus, string folder)
     {
-        var content = new ContentFolder(folder);
-        var path = Path.Combine(_indexRoot, corpus);
-        IndexBuilder.Build(content, path);
-        using var searcher = new KnowledgeSearcher(path, content.Hash());
-        var options = Options.Create(new KnowledgeOptions { ContentPath = folder, IndexPath = path });
-        using var index = new KnowledgeIndex(options, NullLogger<KnowledgeIndex>.Instance);
-        using var answers = new AnswerService(index, options);
-        var report = Evaluator.Run(corpus, searcher, Questions, answers, options.Value.ConfidenceThreshold);
+        using var index = new EvalCorpus(folder);
+        var report = index.Evaluate(corpus, Questions);
         output.WriteLine(report.ToString());
         foreach (var miss in report.Misses)
         {
