@@ -29,7 +29,7 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host and returns once /readyz answers 200, with the time that took.</summary>
-    public static async Task<(BotProcess Bot, TimeSpan ColdStart)> StartAsync(string webDll)
+    public static async Task<(BotProcess Bot, TimeSpan ColdStart)> StartAsync(string webDll, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var dataPath = Path.Combine(Path.GetTempPath(), "advisorbot-bench", Guid.NewGuid().ToString("N"));
@@ -42,6 +42,10 @@ internal sealed class BotProcess : IAsyncDisposable
         info.Environment["Urls"] = $"http://127.0.0.1:{port}";
         info.Environment["State__DataPath"] = dataPath;
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the bot");

@@ -13,7 +13,7 @@ namespace AdvisorBot.Bench;
 /// </summary>
 internal static class KnowledgeBench
 {
-    public static void Run(string root, int syntheticDocuments)
+    public static async Task RunAsync(string root, string webDll, int syntheticDocuments)
     {
         var questions = EvalQuestion.Load(Path.Combine(root, "tests", "AdvisorBot.Knowledge.Tests", "Evaluation", "questions.jsonl"))
             .Select(q => q.Question).ToList();
@@ -24,6 +24,14 @@ internal static class KnowledgeBench
             var synthetic = Path.Combine(work, "synthetic");
             Generate(synthetic, syntheticDocuments, new ContentFolder(Path.Combine(root, "content")));
             Measure($"{syntheticDocuments:N0} synthetic documents", new ContentFolder(synthetic), Path.Combine(work, "synthetic-index"), questions);
+            foreach (var (name, content) in new[] { ("bundled content", Path.Combine(root, "content")), ($"{syntheticDocuments:N0} synthetic documents", synthetic) })
+            {
+                var (bot, ready) = await BotProcess.StartAsync(webDll, new Dictionary<string, string> { ["Knowledge__ContentPath"] = content });
+                await using (bot)
+                {
+                    Console.WriteLine($"the bot with {name} indexed: ready after {ready.TotalMilliseconds:0} ms, working set {bot.WorkingSetBytes / (1024 * 1024)} MiB");
+                }
+            }
         }
         finally
         {

@@ -21,7 +21,7 @@ if (args.Contains("eval"))
 
 if (args.Contains("knowledge"))
 {
-    AdvisorBot.Bench.KnowledgeBench.Run(BenchOptions.RepositoryRoot(), syntheticDocuments: 10_000);
+    await AdvisorBot.Bench.KnowledgeBench.RunAsync(BenchOptions.RepositoryRoot(), BenchOptions.FindWebDll(), syntheticDocuments: 10_000);
     return;
 }
 
