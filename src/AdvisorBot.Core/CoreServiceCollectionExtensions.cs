@@ -5,6 +5,7 @@ using AdvisorBot.Core.Conversations;
 using AdvisorBot.Core.Decisions;
 using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Help;
+using AdvisorBot.Core.Summaries;
 using AdvisorBot.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,19 +25,19 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DecisionCatalog>();
         services.AddSingleton<IQuestionAnswerer, KnowledgeBasePendingAnswerer>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<CardRenderer>();
         services.AddSingleton<DecisionDialog>();
+        services.AddSingleton<SummaryHandler>();
         services.AddSingleton<AskHandler>();
         services.AddSingleton<HelpHandler>();
-        services.AddSingleton(sp =>
-        {
-            var help = sp.GetRequiredService<HelpHandler>();
-            return new ActivityRouter()
-                .OnConversationUpdate(WelcomeHandler.HandleAsync)
-                .OnMessage(sp.GetRequiredService<DecisionDialog>().HandleAsync)
-                .OnMessage(sp.GetRequiredService<AskHandler>().HandleAsync)
-                .OnMessage(help.HandleMessageAsync)
-                .OnInvoke(CardAction.InvokeName, help.HandleCardActionAsync);
-        });
+        services.AddSingleton<CardActionHandler>();
+        services.AddSingleton(sp => new ActivityRouter()
+            .OnConversationUpdate(WelcomeHandler.HandleAsync)
+            .OnMessage(sp.GetRequiredService<DecisionDialog>().HandleAsync)
+            .OnMessage(sp.GetRequiredService<SummaryHandler>().HandleAsync)
+            .OnMessage(sp.GetRequiredService<AskHandler>().HandleAsync)
+            .OnMessage(sp.GetRequiredService<HelpHandler>().HandleMessageAsync)
+            .OnInvoke(CardAction.InvokeName, sp.GetRequiredService<CardActionHandler>().HandleAsync));
         services.AddSingleton<IBot, TurnProcessor>();
         return services;
     }

@@ -32,4 +32,6 @@ public sealed class BufferedTransport : ITurnTransport
     public Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken ct) => SendAsync(activity, ct);
 
     public Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct) => Task.CompletedTask;
+
+    public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct) => SendAsync(activity, ct);
 }

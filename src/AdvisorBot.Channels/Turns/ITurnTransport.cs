@@ -10,4 +10,7 @@ public interface ITurnTransport
     Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken ct);
 
     Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct);
+
+    /// <summary>Posts a new message into a conversation (e.g. a Teams channel's root rather than the current thread).</summary>
+    Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct);
 }

@@ -26,6 +26,9 @@ public sealed class TurnContext(Activity activity, ITurnTransport transport)
 
     public ConversationReference Reference => Activity.GetConversationReference();
 
+    /// <summary>A turn for another activity that answers through the same channel (e.g. a card action replayed as a message).</summary>
+    public TurnContext With(Activity activity) => new(activity, transport) { IsAuthenticated = IsAuthenticated };
+
     public Task<ResourceResponse> SendActivityAsync(string text, CancellationToken ct) =>
         SendActivityAsync(Activity.CreateReply(text), ct);
 
@@ -36,6 +39,34 @@ public sealed class TurnContext(Activity activity, ITurnTransport transport)
         Interlocked.Increment(ref _sent);
         return response;
     }
+
+    /// <summary>
+    /// Posts a new message at the root of a conversation: in a Teams channel, a new post rather than a reply in the
+    /// current thread (the ";messageid=" suffix of the conversation id is dropped).
+    /// </summary>
+    public async Task<ResourceResponse> SendToConversationRootAsync(Activity outgoing, CancellationToken ct)
+    {
+        var root = RootConversationId(Activity.Conversation?.Id ?? string.Empty);
+        outgoing.ReplyToId = null;
+        outgoing.Id = null;
+        Address(outgoing);
+        outgoing.Conversation = new ConversationAccount
+        {
+            Id = root,
+            IsGroup = Activity.Conversation?.IsGroup,
+            ConversationType = Activity.Conversation?.ConversationType,
+            TenantId = Activity.Conversation?.TenantId,
+        };
+        outgoing.ReplyToId = null;
+        var response = await transport.SendToConversationAsync(root, outgoing, ct).ConfigureAwait(false);
+        Interlocked.Increment(ref _sent);
+        return response;
+    }
+
+    public static string RootConversationId(string conversationId) =>
+        conversationId.Split(";messageid=", 2, StringSplitOptions.None)[0];
+
+    public bool IsThreadReply => Activity.Conversation?.Id?.Contains(";messageid=", StringComparison.Ordinal) == true;
 
     public Task SendTypingAsync(CancellationToken ct) =>
         SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, ct);

@@ -1,25 +1,31 @@
 using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Cards;
+using AdvisorBot.Core.Cards.Data;
 using AdvisorBot.Core.Decisions.Sessions;
 using AdvisorBot.Core.State;
+using AdvisorBot.Core.Summaries;
 
 namespace AdvisorBot.Core.Answers;
 
 /// <summary>
-/// Outside a dialog, a message that is not a command is a question for the answerer ("ask …" works too), except
-/// greetings, which the help handler answers; "helpful" and "not helpful" after an answer are recorded as feedback.
+/// Outside a dialog, a message that is not a command is a question for the answerer ("ask …" and the "ask" card
+/// button work too), except greetings, which the help handler answers; "helpful" and "not helpful" (typed or from
+/// the answer card) are recorded as feedback on the last answer.
 /// </summary>
-public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, TimeProvider time)
+public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, CardRenderer cards, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
-        if (Feedback(turn.Text) is { } helpful)
+        var submission = CardSubmission.TryRead(turn.Activity);
+        if ((submission is { Kind: CardSubmission.Feedback, Helpful: { } clicked } ? clicked : Feedback(turn.Text)) is { } helpful)
         {
             await RecordFeedbackAsync(turn, helpful, ct).ConfigureAwait(false);
             return;
         }
 
         var command = DialogCommand.Parse(turn.Text);
-        var question = command.Kind == DialogCommandKind.Ask ? command.Argument
+        var question = submission is { Kind: CardSubmission.Ask } ? submission.Text
+            : command.Kind == DialogCommandKind.Ask ? command.Argument
             : command.Kind == DialogCommandKind.None && turn.Activity.Value is null && !QuestionDetector.IsGreeting(turn.Text) ? turn.Text
             : null;
         if (string.IsNullOrWhiteSpace(question))
@@ -27,11 +33,12 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ti
             return;
         }
 
-        await AnswerAsync(turn, answerer, store, time, question, ct).ConfigureAwait(false);
+        await AnswerAsync(turn, answerer, store, cards, time, question, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Answers and remembers the answer for feedback; the dialog uses this too for questions asked mid-decision.</summary>
-    public static async Task<AnswerReply> AnswerAsync(TurnContext turn, IQuestionAnswerer answerer, IStateStore store, TimeProvider time, string question, CancellationToken ct)
+    /// <summary>Answers (as text or an answer card), remembers the answer for feedback and logs the question for the digest.</summary>
+    public static async Task<AnswerReply> AnswerAsync(
+        TurnContext turn, IQuestionAnswerer answerer, IStateStore store, CardRenderer cards, TimeProvider time, string question, CancellationToken ct)
     {
         var reply = await answerer.AnswerAsync(question, ct).ConfigureAwait(false);
         if (reply.SourceId is not null)
@@ -40,7 +47,21 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ti
             await store.UpdateAsync<LastAnswer>(LastAnswerKey(turn), _ => last, ct).ConfigureAwait(false);
         }
 
-        await turn.SendActivityAsync(reply.Text, ct).ConfigureAwait(false);
+        var asker = turn.Activity.From?.Name ?? turn.Activity.From?.Id ?? "someone";
+        var entry = new QuestionLogEntry(question, reply.Answered, reply.Citation is { } c ? $"{c.Title} › {c.Section}" : null, asker, time.GetUtcNow());
+        await ConversationLog.AppendAsync(store, turn.Activity, log => log.Questions.Add(entry), ct).ConfigureAwait(false);
+
+        var host = cards.HostFor(turn.Activity.ChannelId);
+        if (host == CardHost.None || reply.Answer is null)
+        {
+            await turn.SendActivityAsync(reply.Text, ct).ConfigureAwait(false);
+            return reply;
+        }
+
+        var activity = turn.Activity.CreateReply();
+        activity.Summary = reply.Answer;
+        activity.Attachments = [cards.Attachment("answer", AnswerCardData.From(question, reply), host)];
+        await turn.SendActivityAsync(activity, ct).ConfigureAwait(false);
         return reply;
     }
 

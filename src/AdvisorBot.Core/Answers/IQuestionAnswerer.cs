@@ -6,8 +6,22 @@ public interface IQuestionAnswerer
     Task<AnswerReply> AnswerAsync(string question, CancellationToken ct);
 }
 
-/// <summary>What the bot says, and which source passage it rests on (for the "was this helpful" signal), if any.</summary>
-public sealed record AnswerReply(string Text, string? SourceId = null, double? Confidence = null);
+/// <summary>
+/// What the bot says (<see cref="Text"/>, ready for plain-text channels) and the same answer in parts for a card:
+/// the answer, its citation, confidence, suggestions when not covered, related questions.
+/// </summary>
+public sealed record AnswerReply(string Text, string? SourceId = null, double? Confidence = null)
+{
+    public bool Answered { get; init; }
+    public string? Answer { get; init; }
+    public AnswerCitation? Citation { get; init; }
+    public bool Generative { get; init; }
+    public IReadOnlyList<string>? Suggestions { get; init; }
+    public IReadOnlyList<string>? Related { get; init; }
+}
+
+/// <summary>Where an answer came from: document title, section, and file with character range.</summary>
+public sealed record AnswerCitation(string Title, string Section, string Location);
 
 /// <summary>Stands in when no knowledge base is configured: says so plainly rather than guessing.</summary>
 public sealed class KnowledgeBasePendingAnswerer : IQuestionAnswerer

@@ -15,6 +15,18 @@ public static class CardAction
             ? verb.GetString()
             : null;
 
+    /// <summary>The action's data (merged with the card's inputs by the client).</summary>
+    public static JsonElement? Data(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } value
+        && value.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
+        && action.TryGetProperty("data", out var data)
+            ? data
+            : null;
+
+    /// <summary>200 with a short message the client shows briefly.</summary>
+    public static InvokeResponse MessageResponse(string message) =>
+        new(200, new { statusCode = 200, type = "application/vnd.microsoft.activity.message", value = message });
+
     /// <summary>200 with a card that replaces the one the user acted on.</summary>
     public static InvokeResponse CardResponse(JsonElement card) =>
         new(200, new { statusCode = 200, type = Attachment.AdaptiveCardContentType, value = card });

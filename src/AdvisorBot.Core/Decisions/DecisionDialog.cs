@@ -1,5 +1,6 @@
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Answers;
+using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Sessions;
@@ -8,21 +9,31 @@ using AdvisorBot.Core.State;
 namespace AdvisorBot.Core.Decisions;
 
 /// <summary>
-/// The guided decision dialog: starts decisions, reads answers and commands, and replies with the next question
-/// or the result. Every change goes through the state store with ETag retries; the pending question is derived
-/// from the stored answers, so two people answering at once, or a host restart, lose nothing.
-/// Sends nothing when a message is not for it (no dialog under way and no dialog command).
+/// The guided decision dialog: starts decisions, reads answers and commands (typed or from card buttons), and
+/// replies with the next question or the result. Every change goes through the state store with ETag retries; the
+/// pending question is derived from the stored answers, so two people answering at once, or a host restart, lose
+/// nothing. Sends nothing when a message is not for it (no dialog under way and no dialog command).
 /// </summary>
-public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IQuestionAnswerer answerer, TimeProvider time)
+public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
         var key = SessionKeys.For(turn.Activity);
         var submission = CardSubmission.TryRead(turn.Activity);
-        var command = submission is null ? DialogCommand.Parse(turn.Text) : DialogCommand.None;
+        if (submission is { Kind: CardSubmission.Ask or CardSubmission.Feedback })
+        {
+            return; // The ask handler answers these.
+        }
+
+        var command = submission switch
+        {
+            { Kind: CardSubmission.Command, Text: { } text } => DialogCommand.Parse(text),
+            null => DialogCommand.Parse(turn.Text),
+            _ => DialogCommand.None,
+        };
         var (stored, _) = await store.ReadAsync<DialogSession>(key, ct).ConfigureAwait(false);
         var session = stored is { IsActive: true } ? stored : null;
-        var reply = new DialogReply(turn);
+        var reply = new DialogReply(turn, cards);
 
         switch (command.Kind)
         {
@@ -33,11 +44,12 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
                 await StartAsync(turn, reply, key, session, command.Argument, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Ask when session is not null:
-                await AskHandler.AnswerAsync(turn, answerer, store, time, command.Argument, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, cards, time, command.Argument, ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Help when session is not null:
-                await reply.WithQuestionAsync(DialogMessages.DialogHelp(session), Progress(session), session.Team, ct).ConfigureAwait(false);
+                await reply.SendAsync(DialogMessages.DialogHelp(session), ct).ConfigureAwait(false);
+                await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Cancel or DialogCommandKind.Back or DialogCommandKind.Restart
                 or DialogCommandKind.Status or DialogCommandKind.Skip or DialogCommandKind.Next:
@@ -47,7 +59,7 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
                     return;
                 }
 
-                await new DialogCommands(catalog, store, time).RunAsync(turn, reply, key, session, command.Kind, ct).ConfigureAwait(false);
+                await new DialogCommands(catalog, store, time).RunAsync(reply, key, session, command.Kind, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.None when session is not null:
                 await AnswerAsync(turn, reply, key, session, submission, ct).ConfigureAwait(false);
@@ -82,17 +94,24 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
         };
         session.Join(memberId, memberName);
         await store.UpdateAsync<DialogSession>(key, _ => session, ct).ConfigureAwait(false);
-        await reply.WithQuestionAsync(DialogMessages.Started(decision, session.Team), Progress(session), session.Team, ct).ConfigureAwait(false);
+        if (reply.Host == CardHost.None)
+        {
+            await reply.WithQuestionAsync(DialogMessages.Started(decision, session.Team), Progress(session), session.Team, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await reply.SendAsync(DialogMessages.Started(decision, session.Team), ct).ConfigureAwait(false);
+        await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
     }
 
     private async Task AnswerAsync(TurnContext turn, DialogReply reply, string key, DialogSession session, CardSubmission? submission, CancellationToken ct)
     {
         var before = DialogProgress.Of(session, catalog);
         var pending = before.Pending!;
-        var (decisionId, question) = submission is not null && catalog.Find(submission.DecisionId)?.FindQuestion(submission.QuestionId) is { } target
-            ? (submission.DecisionId, target)
+        var (decisionId, question) = submission is { DecisionId: { } d, QuestionId: { } q } && catalog.Find(d)?.FindQuestion(q) is { } target
+            ? (d, target)
             : (pending.Decision.Id, pending.Question);
-        var value = submission?.Value ?? AnswerParser.Parse(question, turn.Text);
+        var value = submission is not null ? submission.ValueFor(question) : AnswerParser.Parse(question, turn.Text);
         var (memberId, memberName) = Member(turn);
         if (value is null && submission is null && LateAnswer(session, memberId, turn.Text) is { } late)
         {
@@ -101,14 +120,14 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
 
         if (value is null)
         {
-            if (AskHandler.IsFeedback(turn.Text))
+            if (submission is null && AskHandler.IsFeedback(turn.Text))
             {
                 return; // "helpful" / "not helpful" about an answer: the ask handler records it.
             }
 
-            if (QuestionDetector.LooksLikeQuestion(turn.Text))
+            if (submission is null && QuestionDetector.LooksLikeQuestion(turn.Text))
             {
-                await AskHandler.AnswerAsync(turn, answerer, store, time, turn.Text, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, cards, time, turn.Text, ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync("Back to the decision:", pending, session.Team, ct).ConfigureAwait(false);
                 return;
             }
@@ -121,7 +140,7 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
         var record = new AnswerRecord(memberId, decisionId, question.Id, value.Choices, value.Scale, value.Note, false, time.GetUtcNow());
         var updated = await store.UpdateAsync<DialogSession>(
             key, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
-        await new DialogOutcome(catalog, store, reply).SendAsync(turn, updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
+        await new DialogOutcome(catalog, store, reply, time).SendAsync(updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ namespace AdvisorBot.Core.Decisions;
 /// <summary>The commands that steer a decision under way: cancel, back, restart, status, skip, next.</summary>
 internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store, TimeProvider time)
 {
-    public async Task RunAsync(TurnContext turn, DialogReply reply, string key, DialogSession session, DialogCommandKind kind, CancellationToken ct)
+    public async Task RunAsync(DialogReply reply, string key, DialogSession session, DialogCommandKind kind, CancellationToken ct)
     {
+        var turn = reply.Turn;
         var before = DialogProgress.Of(session, catalog);
         var pending = before.Pending!;
         var (memberId, memberName) = DecisionDialog.Member(turn);
@@ -36,7 +37,7 @@ internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store,
             case DialogCommandKind.Skip:
                 var skip = new AnswerRecord(memberId, pending.Decision.Id, pending.Question.Id, [], null, null, true, time.GetUtcNow());
                 var skipped = await store.UpdateAsync<DialogSession>(key, s => SessionChanges.Answer(s!, skip, memberName, catalog), ct).ConfigureAwait(false);
-                await new DialogOutcome(catalog, store, reply).SendAsync(turn, skipped, before, "Skipped.", ct).ConfigureAwait(false);
+                await new DialogOutcome(catalog, store, reply, time).SendAsync(skipped, before, "Skipped.", ct).ConfigureAwait(false);
                 break;
             case DialogCommandKind.Next when pending.AnsweredBy.Count == 0:
                 await reply.WithQuestionAsync("Nobody has answered this one yet: answer it, or say skip if it allows that.", pending, session.Team, ct).ConfigureAwait(false);
@@ -44,7 +45,7 @@ internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store,
             case DialogCommandKind.Next:
                 var questionKey = DialogProgress.Key(pending.Decision, pending.Question);
                 var moved = await store.UpdateAsync<DialogSession>(key, s => SessionChanges.MovePast(s!, questionKey, catalog), ct).ConfigureAwait(false);
-                await new DialogOutcome(catalog, store, reply).SendAsync(turn, moved, before, "Moving on.", ct).ConfigureAwait(false);
+                await new DialogOutcome(catalog, store, reply, time).SendAsync(moved, before, "Moving on.", ct).ConfigureAwait(false);
                 break;
         }
     }

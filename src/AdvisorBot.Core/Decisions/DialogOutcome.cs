@@ -1,19 +1,22 @@
-using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Rendering;
+using AdvisorBot.Core.Decisions.Scoring;
 using AdvisorBot.Core.Decisions.Sessions;
 using AdvisorBot.Core.State;
+using AdvisorBot.Core.Summaries;
 
 namespace AdvisorBot.Core.Decisions;
 
 /// <summary>
 /// What follows a change to a session: results of any decision that just finished, then the follow-up's
-/// introduction or the next question. A finished session is also kept in the conversation's history.
+/// introduction or the next question. A finished session is kept in the conversation's history and log; a finished
+/// team decision in a channel thread also posts its summary at the channel's root.
 /// </summary>
-internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, DialogReply reply)
+internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, DialogReply reply, TimeProvider time)
 {
-    public async Task SendAsync(TurnContext turn, DialogSession updated, DialogProgress before, string lead, CancellationToken ct)
+    public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct)
     {
+        var turn = reply.Turn;
         var after = DialogProgress.Of(updated, catalog);
         var finishedNow = after.Results.Skip(before.Results.Count).ToList();
         if (lead.Length > 0 && finishedNow.Count > 0)
@@ -24,19 +27,43 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
 
         foreach (var result in finishedNow)
         {
-            await reply.SendAsync(DecisionText.Result(result), ct).ConfigureAwait(false);
+            await turn.SendActivityAsync(reply.Result(result, updated), ct).ConfigureAwait(false);
         }
 
         if (after.Pending is not { } pending)
         {
-            var history = SessionKeys.History(turn.Activity, updated.Id);
-            await store.UpdateAsync<DialogSession>(history, _ => updated, ct).ConfigureAwait(false);
-            await reply.SendAsync("That's the decision made. Say \"decide\" to run another.", ct).ConfigureAwait(false);
+            await RecordAsync(updated, after.Results, ct).ConfigureAwait(false);
+            if (updated.Team && turn.IsThreadReply && after.Results.Count > 0)
+            {
+                await turn.SendToConversationRootAsync(reply.Result(after.Results[^1], updated), ct).ConfigureAwait(false);
+            }
+
+            await reply.SendAsync("That's the decision made. Say \"decide\" to run another, \"adr\" for a decision record, or \"summary\" for the digest.", ct).ConfigureAwait(false);
             return;
         }
 
         var startsFollowUp = before.Pending is { } previous && previous.Decision.Id != pending.Decision.Id;
         var text = startsFollowUp ? DialogMessages.FollowUpIntro(pending.Decision) : lead;
         await reply.WithQuestionAsync(text, pending, updated.Team, ct).ConfigureAwait(false);
+    }
+
+    private async Task RecordAsync(DialogSession session, IReadOnlyList<DecisionResult> results, CancellationToken ct)
+    {
+        var activity = reply.Turn.Activity;
+        var historyKey = SessionKeys.History(activity, session.Id);
+        await store.UpdateAsync<DialogSession>(historyKey, _ => session, ct).ConfigureAwait(false);
+        var root = results[0];
+        var final = results[^1];
+        var entry = new DecisionLogEntry(
+            session.Id, historyKey, root.Decision.Title,
+            results.Count > 1 ? $"{root.Recommended.Label} ({final.Recommended.Label})" : root.Recommended.Label,
+            session.Team, [.. session.Members.Select(m => m.Name)], results.Sum(r => r.Disagreements.Count), time.GetUtcNow());
+        await ConversationLog.AppendAsync(store, activity, log =>
+        {
+            if (log.Decisions.All(d => d.SessionId != session.Id))
+            {
+                log.Decisions.Add(entry);
+            }
+        }, ct).ConfigureAwait(false);
     }
 }

@@ -1,20 +1,36 @@
 using System.Text.Json;
+using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Cards;
+using AdvisorBot.Core.Cards.Data;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Rendering;
+using AdvisorBot.Core.Decisions.Scoring;
 using AdvisorBot.Core.Decisions.Sessions;
 
 namespace AdvisorBot.Core.Decisions;
 
-/// <summary>Sends the dialog's replies on a turn: a message, a message followed by the pending question, a reprompt.</summary>
-internal sealed class DialogReply(TurnContext turn)
+/// <summary>
+/// Sends the dialog's replies on a turn, as text or as Adaptive Cards depending on the channel: a message, a message
+/// with the pending question, a reprompt, a result.
+/// </summary>
+internal sealed class DialogReply(TurnContext turn, CardRenderer cards)
 {
     private const int MissesBeforeButtons = 2;
+
+    public CardHost Host { get; } = cards.HostFor(turn.Activity.ChannelId);
+
+    public TurnContext Turn => turn;
 
     public Task SendAsync(string text, CancellationToken ct) => turn.SendActivityAsync(text.Trim(), ct);
 
     public Task WithQuestionAsync(string text, PendingQuestion? pending, bool team, CancellationToken ct)
     {
+        if (pending is not null && Host != CardHost.None)
+        {
+            return SendCardAsync("question", QuestionCardData.From(pending, team, text), $"{text} {pending.Question.Prompt}".Trim(), ct);
+        }
+
         var question = pending is null ? string.Empty : DecisionText.Question(pending, team);
         return SendAsync(text.Length == 0 ? question : $"{text}\n\n{question}", ct);
     }
@@ -22,6 +38,12 @@ internal sealed class DialogReply(TurnContext turn)
     /// <summary>Says what is accepted and asks again; from the second miss in a row, with buttons for the answers.</summary>
     public Task RepromptAsync(PendingQuestion pending, bool team, int misses, CancellationToken ct)
     {
+        if (Host != CardHost.None)
+        {
+            var status = $"Sorry, I didn't catch that. Please answer with {AnswerParser.Accepted(pending.Question)}, or use the buttons.";
+            return SendCardAsync("question", QuestionCardData.From(pending, team, status), status, ct);
+        }
+
         var reply = turn.Activity.CreateReply(DecisionText.Reprompt(pending, team));
         if (misses >= MissesBeforeButtons && Buttons(pending.Question) is { Count: > 0 } buttons)
         {
@@ -32,6 +54,23 @@ internal sealed class DialogReply(TurnContext turn)
         }
 
         return turn.SendActivityAsync(reply, ct);
+    }
+
+    /// <summary>The result of a finished decision: the text, or the summary card.</summary>
+    public Activity Result(DecisionResult result, DialogSession session) =>
+        Host == CardHost.None
+            ? turn.Activity.CreateReply(DecisionText.Result(result))
+            : CardActivity("summary", SummaryCardData.From(result, session), $"Recommendation for \"{result.Decision.Title}\": {result.Recommended.Label}");
+
+    public Task SendCardAsync(string template, object data, string summary, CancellationToken ct) =>
+        turn.SendActivityAsync(CardActivity(template, data, summary), ct);
+
+    public Activity CardActivity(string template, object data, string summary)
+    {
+        var activity = turn.Activity.CreateReply();
+        activity.Summary = summary;
+        activity.Attachments = [cards.Attachment(template, data, Host)];
+        return activity;
     }
 
     private static List<(string Title, string Value)> Buttons(Question question) => question.Kind switch

@@ -37,6 +37,14 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, AnswerService answer
             }
         }
 
-        return new AnswerReply(AnswerText.Render(answer), answer.Source?.Id, answer.Confidence);
+        return new AnswerReply(AnswerText.Render(answer), answer.Source?.Id, answer.Confidence)
+        {
+            Answered = answer.Answered,
+            Answer = answer.Answered ? answer.Text : AnswerText.NotCovered,
+            Citation = answer.Source is { } s ? new AnswerCitation(s.DocumentTitle, s.Section, $"{s.DocumentPath}, characters {s.Start}–{s.Start + s.Length}") : null,
+            Generative = answer.Generative,
+            Suggestions = answer.Suggestions,
+            Related = answer.Related,
+        };
     }
 }

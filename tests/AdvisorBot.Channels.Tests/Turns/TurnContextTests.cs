@@ -170,5 +170,7 @@ public sealed class TurnContextTests
         public Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken ct) => throw new HttpRequestException("connector down");
 
         public Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct) => Task.CompletedTask;
+
+        public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct) => throw new HttpRequestException("connector down");
     }
 }

@@ -14,7 +14,12 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
 
     public IStateStoreHolder Store { get; } = new(store ?? new InMemoryStateStore());
 
-    public DecisionDialog Dialog => new(catalog, Store.Value, new KnowledgeBasePendingAnswerer(), TimeProvider.System);
+    public DecisionDialog Dialog => new(catalog, Store.Value, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System);
+
+    /// <summary>A card renderer over the repository's cards in text mode: these tests read the plain-text replies.</summary>
+    public static AdvisorBot.Core.Cards.CardRenderer TextCards { get; } = new(
+        new AdvisorBot.Core.Cards.CardLibrary(Microsoft.Extensions.Options.Options.Create(new AdvisorBot.Core.Cards.CardOptions { Path = Path.Combine(ShippedDecisions.RepositoryRoot, "cards") })),
+        Microsoft.Extensions.Options.Options.Create(new AdvisorBot.Core.Cards.CardOptions { Mode = AdvisorBot.Core.Cards.CardOptions.TextMode }));
 
     public async Task<string> SayAsync(string text, string user = "u1", string? name = null)
     {

@@ -13,7 +13,7 @@ public sealed class DialogRestartTests
         try
         {
             string pendingBefore;
-            using (var first = new BotApplication(dataPath: dataPath))
+            using (var first = new BotApplication(new() { ["Cards:Mode"] = "text" }, dataPath: dataPath))
             {
                 var client = first.CreateClient();
                 await SayAsync(client, "decide");
@@ -23,7 +23,7 @@ public sealed class DialogRestartTests
                 Assert.Contains("How central are data science", pendingBefore, StringComparison.Ordinal);
             }
 
-            using var second = new BotApplication(dataPath: dataPath);
+            using var second = new BotApplication(new() { ["Cards:Mode"] = "text" }, dataPath: dataPath);
             var restarted = second.CreateClient();
             var status = await SayAsync(restarted, "status");
             var reprompt = await SayAsync(restarted, "purple elephants");

@@ -15,6 +15,7 @@ public sealed class GenerativeAnswerTests : IAsyncLifetime
 
     private BotApplication NewBot(double timeoutSeconds = 5) => new(new()
     {
+        ["Cards:Mode"] = "text",
         ["Knowledge:AzureOpenAI:Endpoint"] = _openAI.Endpoint.AbsoluteUri,
         ["Knowledge:AzureOpenAI:Deployment"] = "advisor-gpt",
         ["Knowledge:AzureOpenAI:ApiKey"] = "test-key",

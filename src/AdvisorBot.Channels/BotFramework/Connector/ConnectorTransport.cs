@@ -15,6 +15,9 @@ public sealed class ConnectorTransport(ConnectorClient connector) : ITurnTranspo
     public Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct) =>
         connector.DeleteActivityAsync(Required(reference.ServiceUrl), Required(reference.Conversation?.Id), activityId, ct);
 
+    public Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct) =>
+        connector.SendToConversationAsync(Required(activity.ServiceUrl), conversationId, activity, ct);
+
     private static string Required(string? value) =>
         string.IsNullOrEmpty(value) ? throw new InvalidOperationException("The activity lacks its serviceUrl, conversation id or activity id.") : value;
 }

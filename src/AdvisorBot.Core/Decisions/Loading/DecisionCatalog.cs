@@ -31,7 +31,10 @@ public sealed class DecisionCatalog
         var files = Directory.EnumerateFiles(folder, "*.yaml").Concat(Directory.EnumerateFiles(folder, "*.yml")).Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var decision = DecisionFileReader.Read(file);
+            var decision = DecisionFileReader.Read(file) with
+            {
+                Version = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))[..12],
+            };
             if (!_decisions.TryAdd(decision.Id, decision))
             {
                 throw new DataFileException(decision.File, 1, $"decision id '{decision.Id}' is also used by {_decisions[decision.Id].File}");

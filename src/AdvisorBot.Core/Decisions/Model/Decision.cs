@@ -12,6 +12,9 @@ public sealed record Decision(
     IReadOnlyList<FollowUp> FollowUps,
     string File)
 {
+    /// <summary>A short hash of the decision file's text: which version of the decision a result came from.</summary>
+    public string Version { get; init; } = string.Empty;
+
     public DecisionOption Option(string id) => Options.First(o => o.Id == id);
 
     public Question? FindQuestion(string id) => Questions.FirstOrDefault(q => q.Id == id);

@@ -1,43 +1,73 @@
+using System.Globalization;
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Core.Decisions.Model;
 
 namespace AdvisorBot.Core.Decisions.Sessions;
 
 /// <summary>
-/// An answer sent by a card button (Action.Submit value or Action.Execute data):
-/// <c>{"advisorbot":"answer","decision":"…","question":"…","choice":"…"}</c> (or "choices": [...], or "scale": n).
+/// What a card button sent (the Action.Submit value, or the Action.Execute data), under the "advisorbot" key:
+/// <c>answer</c> (decision, question, and "choice" — a choice id, ids separated by commas, or a scale number — or
+/// "note"), <c>command</c> ("command": "skip", "back"…), <c>ask</c> ("question") or <c>feedback</c> ("helpful").
 /// </summary>
-public sealed record CardSubmission(string DecisionId, string QuestionId, AnswerValue Value)
+public sealed record CardSubmission(string Kind, string? DecisionId, string? QuestionId, string? Choice, string? Note, string? Text, bool? Helpful)
 {
+    public const string Answer = "answer";
+    public const string Command = "command";
+    public const string Ask = "ask";
+    public const string Feedback = "feedback";
+
     public static CardSubmission? TryRead(Activity activity) => TryRead(activity.Value);
 
     public static CardSubmission? TryRead(JsonElement? value)
     {
         if (value is not { ValueKind: JsonValueKind.Object } data
-            || !data.TryGetProperty("advisorbot", out var kind) || kind.ValueKind != JsonValueKind.String || kind.GetString() != "answer"
-            || Text(data, "decision") is not { } decision || Text(data, "question") is not { } question)
+            || Read(data, "advisorbot") is not { } kind || kind is not (Answer or Command or Ask or Feedback))
         {
             return null;
         }
 
-        if (Text(data, "choice") is { } choice)
+        var choice = data.TryGetProperty("choice", out var c) ? c.ValueKind switch
         {
-            return new CardSubmission(decision, question, AnswerValue.OfChoice(choice));
-        }
-
-        if (data.TryGetProperty("choices", out var choices) && choices.ValueKind == JsonValueKind.Array)
-        {
-            return new CardSubmission(decision, question, new AnswerValue([.. choices.EnumerateArray().Select(c => c.GetString() ?? string.Empty)], null, null));
-        }
-
-        if (data.TryGetProperty("scale", out var scale) && scale.TryGetInt32(out var n))
-        {
-            return new CardSubmission(decision, question, AnswerValue.OfScale(n));
-        }
-
-        return null;
+            JsonValueKind.String => c.GetString(),
+            JsonValueKind.Number => c.GetRawText(),
+            JsonValueKind.Array => string.Join(',', c.EnumerateArray().Select(e => e.ToString())),
+            _ => null,
+        } : null;
+        var helpful = data.TryGetProperty("helpful", out var h) && h.ValueKind is JsonValueKind.True or JsonValueKind.False ? h.GetBoolean() : (bool?)null;
+        return new CardSubmission(kind, Read(data, "decision"), Read(data, "question"), choice, Read(data, "note"),
+            Read(data, "command") ?? Read(data, "question"), helpful);
     }
 
-    private static string? Text(JsonElement data, string name) =>
+    /// <summary>The answer this submission gives to <paramref name="question"/>, or null if it is not a valid one.</summary>
+    public AnswerValue? ValueFor(Question question)
+    {
+        if (question.Kind == QuestionKind.Note)
+        {
+            return string.IsNullOrWhiteSpace(Note) ? null : AnswerValue.OfNote(Note.Trim());
+        }
+
+        if (string.IsNullOrWhiteSpace(Choice))
+        {
+            return null;
+        }
+
+        if (question.Kind == QuestionKind.Scale)
+        {
+            return int.TryParse(Choice, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= Question.ScaleMin and <= Question.ScaleMax
+                ? AnswerValue.OfScale(n)
+                : null;
+        }
+
+        var ids = Choice.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        if (ids.Count == 0 || ids.Any(id => question.FindChoice(id) is null) || (ids.Count > 1 && question.Kind != QuestionKind.Multiple))
+        {
+            return null;
+        }
+
+        return new AnswerValue(ids, null, null);
+    }
+
+    private static string? Read(JsonElement data, string name) =>
         data.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -13,6 +13,8 @@ public enum DialogCommandKind
     Skip,
     Next,
     Ask,
+    Summary,
+    Adr,
 }
 
 /// <summary>A command typed at any point, with its argument ("decide python-framework", "ask what is the GIL").</summary>
@@ -32,6 +34,8 @@ public sealed record DialogCommand(DialogCommandKind Kind, string Argument)
         ["skip"] = DialogCommandKind.Skip, ["pass"] = DialogCommandKind.Skip,
         ["next"] = DialogCommandKind.Next, ["move on"] = DialogCommandKind.Next,
         ["ask"] = DialogCommandKind.Ask,
+        ["summary"] = DialogCommandKind.Summary, ["digest"] = DialogCommandKind.Summary,
+        ["adr"] = DialogCommandKind.Adr, ["decision record"] = DialogCommandKind.Adr,
     };
 
     private static readonly HashSet<DialogCommandKind> TakesArgument = [DialogCommandKind.Decide, DialogCommandKind.Ask];

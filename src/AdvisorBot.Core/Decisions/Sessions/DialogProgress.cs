@@ -60,4 +60,16 @@ public sealed record DialogProgress(PendingQuestion? Pending, IReadOnlyList<Deci
     }
 
     public static string Key(Decision decision, Question question) => $"{decision.Id}/{question.Id}";
+
+    /// <summary>Any question of a session, described like the pending one: its place, who answered it and who not yet.</summary>
+    public static PendingQuestion Describe(DialogSession session, Decision decision, Question question)
+    {
+        var records = session.Answers.Where(a => a.DecisionId == decision.Id).ToList();
+        var applicable = decision.Questions.Where(q => WeightedAnswers.Holds(q, WeightedAnswers.From(records))).ToList();
+        var given = records.Where(r => r.QuestionId == question.Id).ToList();
+        return new PendingQuestion(
+            decision, question, Math.Max(1, applicable.IndexOf(question) + 1), applicable.Count,
+            [.. session.Members.Where(m => !given.Any(r => r.MemberId == m.Id))],
+            [.. given.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value)))]);
+    }
 }

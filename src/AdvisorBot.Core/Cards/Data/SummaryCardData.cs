@@ -1,0 +1,95 @@
+using System.Globalization;
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Scoring;
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Cards.Data;
+
+/// <summary>The data of the decision summary card (cards/summary.json), trimmed to stay inside the card budget.</summary>
+public sealed record SummaryCardData(
+    string Title,
+    string Recommended,
+    string Decisiveness,
+    string Margin,
+    string Rule,
+    IReadOnlyList<OptionData> Options,
+    string MoreOptions,
+    string FlipPoint,
+    string Participants,
+    IReadOnlyList<string> Leans,
+    IReadOnlyList<DisagreementData> Disagreements,
+    string MoreDisagreements,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string> OpenQuestions,
+    IReadOnlyList<string> NextSteps,
+    IReadOnlyList<SourceData> Sources)
+{
+    public const int MaxOptions = 8;
+    public const int MaxDisagreements = 8;
+    private const int BarWidth = 16;
+
+    public static SummaryCardData From(DecisionResult result, DialogSession? session)
+    {
+        var sources = new List<Citation>();
+        var top = Math.Max(result.Ranking.Max(r => Math.Abs(r.Score)), 1);
+        var options = result.Ranking.Take(MaxOptions).Select(o => new OptionData(
+            o.Option.Label,
+            o.Score.ToString("0.#", CultureInfo.InvariantCulture),
+            new string('█', (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)) + new string('░', BarWidth - (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)),
+            o.Option.Id == result.Recommended.Id,
+            [.. o.For.Take(2).Select(c => Reason(c, sources))],
+            [.. o.Against.Take(2).Select(c => Reason(c, sources))])).ToList();
+        var skipped = session?.Answers.Where(a => a.Skipped && a.DecisionId == result.Decision.Id)
+            .Select(a => result.Decision.FindQuestion(a.QuestionId)?.Prompt).OfType<string>().Distinct().ToList() ?? [];
+        var nextSteps = new List<string>();
+        if (result.Decision.FollowUps.FirstOrDefault(f => f.WhenWinner.Contains(result.Recommended.Id)) is { } followUp)
+        {
+            nextSteps.Add($"Follow-up decision: {followUp.DecisionId}");
+        }
+
+        nextSteps.Add("Say \"adr\" for an Architecture Decision Record of this decision.");
+        nextSteps.Add("Say \"summary\" for this channel's design-review digest.");
+        return new SummaryCardData(
+            result.Decision.Title,
+            result.Recommended.Label,
+            result.Decisiveness.ToString(),
+            result.Margin.ToString("0.#", CultureInfo.InvariantCulture),
+            result.RuleApplied ?? string.Empty,
+            options,
+            result.Ranking.Count > MaxOptions ? $"and {result.Ranking.Count - MaxOptions} more options" : string.Empty,
+            result.FlipPoint is { } flip
+                ? $"If \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", the recommendation would be {flip.NewRecommendation.Label}."
+                : "No single answer change would change this recommendation.",
+            session is null ? string.Empty : string.Join(", ", session.Members.Select(m => m.Name)),
+            [.. result.Members.Select(m => $"{m.Name} → {m.Option.Label}")],
+            [.. result.Disagreements.Take(MaxDisagreements).Select(d => new DisagreementData(d.Question.Prompt, string.Join("; ", d.Answers.Select(a => $"{a.Name}: {a.Answer}"))))],
+            result.Disagreements.Count > MaxDisagreements ? $"and {result.Disagreements.Count - MaxDisagreements} more" : string.Empty,
+            [.. result.Notes.Select(n => $"{n.Name}: {n.Note}")],
+            skipped,
+            nextSteps,
+            [.. sources.Select((c, i) => new SourceData(i + 1, result.Decision.Sources.FirstOrDefault(s => s.File == c.Source)?.Title ?? c.Source, c.Section, c.Source))]);
+    }
+
+    private static string Reason(Contribution c, List<Citation> sources)
+    {
+        var numbers = c.Question.Citations.Select(citation =>
+        {
+            var index = sources.IndexOf(citation);
+            if (index < 0)
+            {
+                sources.Add(citation);
+                index = sources.Count - 1;
+            }
+
+            return $"[{index + 1}]";
+        });
+        var points = c.Delta.ToString("+0.#;−0.#", CultureInfo.InvariantCulture);
+        return $"{c.Question.Prompt.TrimEnd('?')}: {c.Answer} ({points}){(c.Reason is { Length: > 0 } r ? $" — {r}" : string.Empty)} {string.Concat(numbers)}";
+    }
+}
+
+public sealed record OptionData(string Label, string Score, string Bar, bool Recommended, IReadOnlyList<string> For, IReadOnlyList<string> Against);
+
+public sealed record DisagreementData(string Question, string Answers);
+
+public sealed record SourceData(int Number, string Title, string Section, string File);

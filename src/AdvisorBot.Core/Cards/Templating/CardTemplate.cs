@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace AdvisorBot.Core.Cards.Templating;
+
+/// <summary>
+/// A small, documented subset of the Adaptive Cards templating language, applied to a template and a data object:
+/// <list type="bullet">
+/// <item><c>${path}</c> in any string: the value at <c>path</c> (<c>a.b.c</c>, <c>$root.x</c>, <c>$index</c>); a string
+/// that is exactly one binding takes the bound value's JSON type (number, boolean, object, array).</item>
+/// <item><c>"$data": "${path}"</c> on an object: the object's data context; if it is an array, the object is repeated
+/// once per item inside its parent array (an empty array removes it).</item>
+/// <item><c>"$when": "${expression}"</c> on an object: the object is dropped unless the expression is true. Expressions:
+/// a path (truthy: non-empty, non-zero, not false), <c>!path</c>, or <c>path OP literal</c> with OP one of
+/// <c>== != &gt; &lt; &gt;= &lt;=</c> and a number, <c>'text'</c>, <c>true</c> or <c>false</c>.</item>
+/// </list>
+/// Nothing else (no functions, no arithmetic): cards stay data, not code.
+/// </summary>
+public static partial class CardTemplate
+{
+    public static JsonNode Expand(JsonNode template, JsonNode? data)
+    {
+        var scope = new Scope(data, data, 0);
+        return Expand(template, scope).Single()!;
+    }
+
+    private sealed record Scope(JsonNode? Data, JsonNode? Root, int Index);
+
+    private static IEnumerable<JsonNode?> Expand(JsonNode? node, Scope scope)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var expanded in ExpandObject(obj, scope))
+                {
+                    yield return expanded;
+                }
+
+                break;
+            case JsonArray array:
+                var result = new JsonArray();
+                foreach (var item in array)
+                {
+                    foreach (var expanded in Expand(item, scope))
+                    {
+                        result.Add(expanded);
+                    }
+                }
+
+                yield return result;
+                break;
+            case JsonValue value when value.TryGetValue<string>(out var text):
+                yield return Bind(text, scope);
+                break;
+            default:
+                yield return node?.DeepClone();
+                break;
+        }
+    }
+
+    private static IEnumerable<JsonNode?> ExpandObject(JsonObject obj, Scope scope)
+    {
+        var scopes = new List<Scope> { scope };
+        if (obj["$data"] is { } dataBinding)
+        {
+            var bound = dataBinding is JsonValue v && v.TryGetValue<string>(out var path) ? Bind(path, scope) : dataBinding;
+            scopes = bound is JsonArray items
+                ? [.. items.Select((item, i) => new Scope(item, scope.Root, i))]
+                : [new Scope(bound, scope.Root, 0)];
+        }
+
+        foreach (var itemScope in scopes)
+        {
+            if (obj["$when"] is JsonValue when && when.TryGetValue<string>(out var condition) && !Evaluate(Unwrap(condition), itemScope))
+            {
+                continue;
+            }
+
+            var result = new JsonObject();
+            foreach (var (key, child) in obj)
+            {
+                if (key is "$data" or "$when")
+                {
+                    continue;
+                }
+
+                result[key] = Expand(child, itemScope).Single();
+            }
+
+            yield return result;
+        }
+    }
+
+    /// <summary>Replaces every <c>${…}</c> in a string; a string that is exactly one binding keeps the value's type.</summary>
+    private static JsonNode? Bind(string text, Scope scope)
+    {
+        var whole = Whole().Match(text);
+        if (whole.Success)
+        {
+            return Resolve(whole.Groups[1].Value.Trim(), scope)?.DeepClone() ?? JsonValue.Create(string.Empty);
+        }
+
+        return JsonValue.Create(Binding().Replace(text, m => ToText(Resolve(m.Groups[1].Value.Trim(), scope))));
+    }
+
+    private static string Unwrap(string expression)
+    {
+        var whole = Whole().Match(expression);
+        return whole.Success ? whole.Groups[1].Value.Trim() : expression.Trim();
+    }
+
+    private static bool Evaluate(string expression, Scope scope)
+    {
+        var comparison = Comparison().Match(expression);
+        if (comparison.Success)
+        {
+            var left = Resolve(comparison.Groups[1].Value.Trim(), scope);
+            return Compare(left, comparison.Groups[2].Value, Literal(comparison.Groups[3].Value.Trim()));
+        }
+
+        return expression.StartsWith('!') ? !Truthy(Resolve(expression[1..].Trim(), scope)) : Truthy(Resolve(expression, scope));
+    }
+
+    private static bool Compare(JsonNode? left, string op, JsonNode? right)
+    {
+        if (left is JsonValue l && right is JsonValue r && l.TryGetValue<double>(out var a) && r.TryGetValue<double>(out var b))
+        {
+            return op switch { "==" => a == b, "!=" => a != b, ">" => a > b, "<" => a < b, ">=" => a >= b, _ => a <= b };
+        }
+
+        var same = string.Equals(ToText(left), ToText(right), StringComparison.Ordinal);
+        return op switch { "==" => same, "!=" => !same, _ => false };
+    }
+
+    private static JsonNode? Literal(string text) =>
+        text.StartsWith('\'') && text.EndsWith('\'') && text.Length >= 2 ? JsonValue.Create(text[1..^1])
+        : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? JsonValue.Create(n)
+        : text is "true" or "false" ? JsonValue.Create(text == "true")
+        : JsonValue.Create(text);
+
+    private static JsonNode? Resolve(string path, Scope scope)
+    {
+        var parts = path.Split('.', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return null;
+        }
+
+        JsonNode? current = parts[0] switch
+        {
+            "$root" => scope.Root,
+            "$data" => scope.Data,
+            "$index" => JsonValue.Create(scope.Index),
+            _ => (scope.Data as JsonObject)?[parts[0]],
+        };
+        foreach (var part in parts.Skip(1))
+        {
+            current = current switch
+            {
+                JsonObject o => o[part],
+                JsonArray a when part == "length" => JsonValue.Create(a.Count),
+                _ => null,
+            };
+        }
+
+        return current;
+    }
+
+    private static bool Truthy(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonArray a => a.Count > 0,
+        JsonObject => true,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v when v.TryGetValue<double>(out var d) => d != 0,
+        JsonValue v when v.TryGetValue<string>(out var s) => s.Length > 0,
+        _ => true,
+    };
+
+    private static string ToText(JsonNode? node) => node switch
+    {
+        null => string.Empty,
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        JsonValue v when v.TryGetValue<double>(out var d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => node.ToJsonString(),
+    };
+
+    [GeneratedRegex(@"^\$\{([^{}]+)\}$")]
+    private static partial Regex Whole();
+
+    [GeneratedRegex(@"\$\{([^{}]+)\}")]
+    private static partial Regex Binding();
+
+    [GeneratedRegex(@"^(.+?)\s*(==|!=|>=|<=|>|<)\s*(.+)$")]
+    private static partial Regex Comparison();
+}
