@@ -75,21 +75,39 @@ public sealed class CardRenderer(CardLibrary cards, IOptions<CardOptions> option
             ? (JsonObject)fallback.DeepClone()
             : new JsonObject { ["type"] = "Action.Submit", ["title"] = execute["title"]?.DeepClone(), ["data"] = execute["data"]?.DeepClone() };
 
-    /// <summary>Shortens the longest TextBlock texts until the card fits the budget.</summary>
+    /// <summary>
+    /// Fits the card into the budget: shortens the longest TextBlock texts, to ever shorter lengths; if that is not
+    /// enough, drops trailing body elements and says so, rather than letting the channel refuse the card.
+    /// </summary>
     private static void Budget(JsonObject card, int maxBytes)
     {
-        while (Size(card) > maxBytes)
+        foreach (var limit in ShortenSteps)
         {
-            var longest = TextBlocks(card).OrderByDescending(t => t["text"]!.GetValue<string>().Length).FirstOrDefault();
-            if (longest is null || longest["text"]!.GetValue<string>().Length <= ShortenedTextLength)
+            while (Size(card) > maxBytes)
             {
-                return;
+                var longest = TextBlocks(card).OrderByDescending(t => t["text"]!.GetValue<string>().Length).FirstOrDefault();
+                var text = longest?["text"]!.GetValue<string>();
+                if (text is null || text.Length <= limit + 1)
+                {
+                    break;
+                }
+
+                longest!["text"] = text[..limit] + "…";
+            }
+        }
+
+        if (Size(card) > maxBytes && card["body"] is JsonArray body)
+        {
+            while (Size(card) > maxBytes && body.Count > 1)
+            {
+                body.RemoveAt(body.Count - 1);
             }
 
-            var text = longest["text"]!.GetValue<string>();
-            longest["text"] = text[..ShortenedTextLength] + "…";
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = "…more than fits in one card; ask for the full record.", ["isSubtle"] = true, ["wrap"] = true });
         }
     }
+
+    private static readonly int[] ShortenSteps = [ShortenedTextLength, 500, 250, 120];
 
     private static IEnumerable<JsonObject> TextBlocks(JsonNode? node) => node switch
     {
