@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AdvisorBot.Web.Tests.Infrastructure;
+
+namespace AdvisorBot.Web.Tests.Cards;
+
+/// <summary>
+/// A team decision in a Teams channel thread, answered with Universal Actions (Action.Execute invokes) through the
+/// real HTTP pipeline: each invoke returns the refreshed question card; the next questions and, at the end, the
+/// summary card at the channel's root go through the (loopback fake) Bot Connector.
+/// </summary>
+public sealed class TeamsCardFlowTests : IAsyncLifetime
+{
+    private const string Thread = "19:review@thread.skype;messageid=1700000000001";
+    private const string Channel = "19:review@thread.skype";
+    private FakeBotFrameworkCloud _cloud = null!;
+
+    public async Task InitializeAsync() => _cloud = await FakeBotFrameworkCloud.StartAsync();
+
+    public async Task DisposeAsync() => await _cloud.DisposeAsync();
+
+    private static readonly (string Question, string Ana, string Ben)[] Answers =
+    [
+        ("realtime", "yes", "no"),
+        ("live-connections", "5", "2"),
+        ("ml", "none", "central"),
+        ("model-serving", "separate-service", "separate-service"),
+        ("team-languages", "js", "python"),
+        ("experience", "seasoned", "seasoned"),
+        ("time-to-market", "mvp", "steady"),
+        ("admin", "no", "yes"),
+        ("peak-load", "5", "2"),
+        ("architecture", "gateway,microservices", "monolith"),
+        ("operations", "process-manager", "worker-pools"),
+        ("typing", "strict", "hints"),
+        ("polyglot", "no", "no"),
+    ];
+
+    [Fact]
+    public async Task TeamDecision_AnsweredWithActionExecute_RefreshesCards_AndPostsTheSummaryIntoTheChannel()
+    {
+        using var bot = new BotApplication();
+        var client = await bot.CreateReadyClientAsync();
+
+        var start = await client.SendAsync(Activities.Post(Message("<at>AdvisorBot</at> decide", "Ana")));
+        Assert.Equal(HttpStatusCode.OK, start.StatusCode);
+        var firstCard = Assert.Single(CardsPosted(), c => Texts(c).Contains("What will the backend spend most of its time doing?"));
+        Assert.Contains("Action.Execute", firstCard.ToJsonString(), StringComparison.Ordinal);
+
+        var refreshed = await ExecuteAsync(client, "Ana", "workload", choice: "io");
+        Assert.True(Has(refreshed, "Answered: Ana: Serving many requests that mostly wait on I/O"), string.Join(" | ", Texts(refreshed)));
+
+        foreach (var (question, ana, ben) in Answers)
+        {
+            var afterBen = await ExecuteAsync(client, "Ben", question, choice: ben);
+            Assert.True(Has(afterBen, "Answered: ") && Has(afterBen, "Ben: "), $"{question}: {string.Join(" | ", Texts(afterBen))}");
+            var afterAna = await ExecuteAsync(client, "Ana", question, choice: ana);
+            Assert.True(Has(afterAna, "Ana: ") && Has(afterAna, "Ben: "), $"{question}: {string.Join(" | ", Texts(afterAna))}");
+        }
+
+        await ExecuteAsync(client, "Ana", "notes", note: "Hiring plan first.");
+        await ExecuteAsync(client, "Ben", "notes", note: "Check the data team's view.");
+
+        var rootPosts = _cloud.ConnectorCalls.Where(c => c.Method == "POST" && c.RawTarget == $"/connector/v3/conversations/{Uri.EscapeDataString(Channel)}/activities").ToList();
+        var summary = Assert.Single(rootPosts);
+        var summaryCard = JsonNode.Parse(summary.Body)!["attachments"]![0]!["content"]!;
+        var texts = Texts(summaryCard);
+        Assert.Contains(texts, t => t.StartsWith("Recommendation: ", StringComparison.Ordinal));
+        Assert.Contains("Where the team disagrees", texts);
+        Assert.Contains("Ana: Hiring plan first.", texts);
+        Assert.Null(JsonNode.Parse(summary.Body)!["replyToId"]);
+        Assert.All(_cloud.ConnectorCalls.Where(c => c != summary), c => Assert.Contains(Uri.EscapeDataString(Thread), c.RawTarget, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task UnknownCardAction_Gets400WithAnErrorBody()
+    {
+        using var bot = new BotApplication();
+        var client = await bot.CreateReadyClientAsync();
+        var invoke = Message(string.Empty, "Ana");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "explode", ["data"] = new JsonObject { ["x"] = 1 } } };
+
+        var response = await client.SendAsync(Activities.Post(invoke));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/vnd.microsoft.error", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
+    }
+
+    private async Task<JsonNode> ExecuteAsync(HttpClient client, string user, string question, string? choice = null, string? note = null)
+    {
+        var data = new JsonObject { ["advisorbot"] = "answer", ["decision"] = "node-or-python", ["question"] = question };
+        if (choice is not null)
+        {
+            data["choice"] = choice;
+        }
+
+        if (note is not null)
+        {
+            data["note"] = note;
+        }
+
+        var invoke = Message(string.Empty, user);
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "answer", ["data"] = data },
+            ["trigger"] = "manual",
+        };
+        var response = await client.SendAsync(Activities.Post(invoke));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        return body["value"]!;
+    }
+
+    private JsonObject Message(string text, string user)
+    {
+        var activity = Activities.Message(text, _cloud.ServiceUrl, conversationId: Thread);
+        activity["from"] = new JsonObject { ["id"] = $"29:{user.ToLowerInvariant()}", ["name"] = user };
+        activity["conversation"]!["isGroup"] = true;
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>AdvisorBot</at>",
+            ["mentioned"] = new JsonObject { ["id"] = "28:advisorbot", ["name"] = "AdvisorBot" },
+        });
+        return activity;
+    }
+
+    private List<JsonNode> CardsPosted() =>
+    [
+        .. _cloud.ConnectorCalls.Select(c => JsonNode.Parse(c.Body))
+            .SelectMany(a => a?["attachments"]?.AsArray() ?? [])
+            .Select(a => a!["content"]!),
+    ];
+
+    private static bool Has(JsonNode node, string text) => Texts(node).Any(t => t.Contains(text, StringComparison.Ordinal));
+
+    private static List<string> Texts(JsonNode? node) => node switch
+    {
+        JsonObject o => [.. o.SelectMany(p => p.Key == "text" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? [s] : Texts(p.Value))],
+        JsonArray a => [.. a.SelectMany(Texts)],
+        _ => [],
+    };
+}
