@@ -21,6 +21,8 @@ internal static class AdvisorBotHostingExtensions
             .AddAdvisorBotCore(configuration)
             .AddAdvisorBotStorage(configuration)
             .AddAdvisorBotKnowledge(configuration, Path.Combine(configuration["State:DataPath"] ?? "./data", "index"));
+        builder.Services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName));
+        builder.Services.AddHttpClient(DigestEndpoints.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         return builder;
     }
 
@@ -44,6 +46,7 @@ internal static class AdvisorBotHostingExtensions
 
         app.MapMessagesEndpoints();
         app.MapHealthEndpoints();
+        app.MapDigestEndpoints();
         return app;
     }
 }

@@ -24,6 +24,7 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     private readonly ConcurrentQueue<PlannedResponse> _plan = new();
     private readonly ConcurrentQueue<RecordedCall> _connectorCalls = new();
     private readonly ConcurrentQueue<RecordedCall> _tokenCalls = new();
+    private readonly ConcurrentQueue<RecordedCall> _webhookCalls = new();
     private int _activityIds;
 
     private FakeBotFrameworkCloud(WebApplication app, X509Certificate2 certificate)
@@ -46,6 +47,11 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
 
     public IReadOnlyList<RecordedCall> ConnectorCalls => [.. _connectorCalls];
     public IReadOnlyList<RecordedCall> TokenCalls => [.. _tokenCalls];
+
+    /// <summary>Calls to the incoming-webhook stand-ins (Teams Workflows, Slack) under /webhooks/.</summary>
+    public IReadOnlyList<RecordedCall> WebhookCalls => [.. _webhookCalls];
+
+    public string WebhookUrl(string name) => new Uri(HttpBase, $"webhooks/{name}").AbsoluteUri;
 
     /// <summary>The next connector calls get these answers, in order; after them, 201 with a fresh id.</summary>
     public void Plan(params PlannedResponse[] responses)
@@ -103,6 +109,12 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
                 ["ext_expires_in"] = 3599,
                 ["access_token"] = AccessToken,
             });
+        });
+        app.MapPost("/webhooks/{**rest}", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            _webhookCalls.Enqueue(new RecordedCall("POST", context.Request.Path, null, await reader.ReadToEndAsync()));
+            return Results.Accepted();
         });
         app.Map("/connector/{**rest}", async (HttpContext context) =>
         {
