@@ -36,7 +36,7 @@ public sealed class TeamsBehaviourTests : IAsyncLifetime
     [Fact]
     public async Task AnotherUsersMention_IsNotStripped_SoTheTextIsNoLongerACommand()
     {
-        using var bot = new BotApplication();
+        using var bot = new BotApplication(new() { ["Cards:Mode"] = "text" });
         var activity = Activities.Message("<at>Ana</at> help", _cloud.ServiceUrl);
         activity["deliveryMode"] = "expectReplies";
         activity["entities"] = new JsonArray(
@@ -44,6 +44,8 @@ public sealed class TeamsBehaviourTests : IAsyncLifetime
 
         var reply = await ReplyAsync(bot, activity);
 
+        // Not the help command: the text goes to the question answerer instead of listing the commands.
+        Assert.DoesNotContain("Commands:", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Null(reply["attachments"]);
     }
 

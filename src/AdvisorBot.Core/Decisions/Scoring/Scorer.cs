@@ -75,7 +75,12 @@ public static class Scorer
 
     private static OptionScore Describe(DecisionOption option, Dictionary<string, double> totals, Dictionary<string, List<Contribution>> contributions)
     {
-        var mine = contributions[option.Id];
+        // Reasons are per question: in a team, the members' answers to one question count as one reason.
+        var mine = contributions[option.Id]
+            .GroupBy(c => c.Question.Id, StringComparer.Ordinal)
+            .Select(g => new Contribution(g.First().Question, string.Join(" / ", g.Select(c => c.Answer).Distinct(StringComparer.Ordinal)), g.Sum(c => c.Delta), g.First().Reason))
+            .Where(c => Math.Abs(c.Delta) > 1e-9)
+            .ToList();
         var reasonsFor = mine.Where(c => c.Delta > 0).OrderByDescending(c => c.Delta).Take(ReasonsPerSide).ToList();
         var reasonsAgainst = mine.Where(c => c.Delta < 0).OrderBy(c => c.Delta).Take(ReasonsPerSide).ToList();
         return new OptionScore(option, Math.Round(totals[option.Id], 2), reasonsFor, reasonsAgainst, mine);
