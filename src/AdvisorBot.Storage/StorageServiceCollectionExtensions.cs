@@ -1,3 +1,4 @@
+using AdvisorBot.Core.Outbox;
 using AdvisorBot.Core.State;
 using AdvisorBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SqliteStateStore>();
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
+        services.AddSingleton<IOutbox, SqliteOutbox>();
         services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state-store", tags: [ReadyTag]);
         return services;
     }

@@ -12,9 +12,10 @@ public static class BlockKitRenderer
     {
         var blocks = new List<JsonObject>();
         var actions = new List<JsonObject>();
+        var answerTemplate = AnswerTemplate(card);
         foreach (var element in (card["body"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            Element(element, blocks, actions);
+            Element(element, blocks, actions, answerTemplate);
         }
 
         actions.AddRange(Buttons(card["actions"] as JsonArray));
@@ -44,7 +45,29 @@ public static class BlockKitRenderer
         };
     }
 
-    private static void Element(JsonObject element, List<JsonObject> blocks, List<JsonObject> actions)
+    /// <summary>The data of the card's "Answer" action (decision and question, no choice yet), for select options.</summary>
+    private static JsonObject? AnswerTemplate(JsonNode? node) => node switch
+    {
+        JsonObject o when o["data"] is JsonObject d && d["advisorbot"]?.GetValue<string>() == "answer" && d["choice"] is null && d["note"] is null => d,
+        JsonObject o => o.Select(p => AnswerTemplate(p.Value)).FirstOrDefault(t => t is not null),
+        JsonArray a => a.Select(AnswerTemplate).FirstOrDefault(t => t is not null),
+        _ => null,
+    };
+
+    private static string OptionValue(JsonObject? template, string choice)
+    {
+        if (template is null)
+        {
+            return SlackText.Cut(choice, 150);
+        }
+
+        var data = (JsonObject)template.DeepClone();
+        data["choice"] = choice;
+        var json = data.ToJsonString();
+        return json.Length <= 150 ? json : SlackText.Cut(choice, 150);
+    }
+
+    private static void Element(JsonObject element, List<JsonObject> blocks, List<JsonObject> actions, JsonObject? answerTemplate)
     {
         switch (element["type"]?.GetValue<string>())
         {
@@ -93,7 +116,7 @@ public static class BlockKitRenderer
             case "Container":
                 foreach (var item in (element["items"] as JsonArray ?? []).OfType<JsonObject>())
                 {
-                    Element(item, blocks, actions);
+                    Element(item, blocks, actions, answerTemplate);
                 }
 
                 break;
@@ -104,7 +127,7 @@ public static class BlockKitRenderer
                 var options = (element["choices"] as JsonArray ?? []).OfType<JsonObject>().Take(BlockKitLimits.SelectOptions).Select(c => new JsonObject
                 {
                     ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = SlackText.Cut(SlackText.Escape(c["title"]?.GetValue<string>() ?? "?"), BlockKitLimits.OptionText) },
-                    ["value"] = SlackText.Cut(c["value"]?.GetValue<string>() ?? string.Empty, 150),
+                    ["value"] = OptionValue(answerTemplate, c["value"]?.GetValue<string>() ?? string.Empty),
                 });
                 actions.Add(new JsonObject
                 {

@@ -21,6 +21,7 @@ public static class CardHosts
         {
             "msteams" => CardHost.Teams,
             "webchat" or "directline" or "emulator" => CardHost.WebChat,
+            "slack" => CardHost.WebChat, // rendered as Block Kit by the Slack transport
             _ => CardHost.None,
         };
 }

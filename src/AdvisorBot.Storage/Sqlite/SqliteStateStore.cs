@@ -30,6 +30,8 @@ public sealed class SqliteStateStore : IStateStore
 
     public string FilePath { get; }
 
+    internal string ConnectionString => _connectionString;
+
     public async Task<StateEntry?> ReadAsync(string key, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct).ConfigureAwait(false);

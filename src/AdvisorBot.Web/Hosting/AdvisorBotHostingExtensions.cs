@@ -1,5 +1,6 @@
 using AdvisorBot.Channels.BotFramework;
 using AdvisorBot.Channels.BotFramework.Auth;
+using AdvisorBot.Channels.Slack;
 using AdvisorBot.Core;
 using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Decisions.Loading;
@@ -23,6 +24,10 @@ internal static class AdvisorBotHostingExtensions
             .AddAdvisorBotKnowledge(configuration, Path.Combine(configuration["State:DataPath"] ?? "./data", "index"));
         builder.Services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName));
         builder.Services.AddHttpClient(DigestEndpoints.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddSlackChannel(configuration);
+        builder.Services.AddSingleton<SlackOutboxProcessor>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxProcessor>());
+        builder.Services.AddSingleton<SlackIntake>();
         return builder;
     }
 
@@ -47,6 +52,7 @@ internal static class AdvisorBotHostingExtensions
         app.MapMessagesEndpoints();
         app.MapHealthEndpoints();
         app.MapDigestEndpoints();
+        app.MapSlackEndpoints();
         return app;
     }
 }

@@ -15,6 +15,21 @@ public sealed class BlockKitTests
     {
         foreach (var (name, message) in Messages())
         {
+            AssertWithinLimits(name, message);
+        }
+    }
+
+    /// <summary>Fails unless a Slack message (text plus blocks) respects every Block Kit limit.</summary>
+    internal static void AssertWithinLimits(string name, JsonNode message)
+    {
+        {
+            Assert.True(message["blocks"] is null || message["blocks"] is JsonArray, $"{name}: blocks must be a list");
+            if (message["blocks"] is null)
+            {
+                Assert.True(Text(message).Length <= 40_000, $"{name}: text too long");
+                return;
+            }
+
             var blocks = message["blocks"]!.AsArray().Select(b => b!.AsObject()).ToList();
             Assert.True(blocks.Count is > 0 and <= BlockKitLimits.Blocks, $"{name}: {blocks.Count} blocks");
             foreach (var block in blocks)

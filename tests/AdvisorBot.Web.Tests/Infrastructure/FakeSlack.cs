@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AdvisorBot.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A loopback Slack Web API (POST /api/{method}) and response_url receiver that records every call. It can answer
+/// the next call with a 429, or hold chat.postMessage calls until released (to kill the bot mid-reply).
+/// </summary>
+public sealed class FakeSlack : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<SlackCall> _calls = new();
+    private int _ts;
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private FakeSlack(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+    public string ApiBaseUrl => new Uri(BaseAddress, "api/").AbsoluteUri;
+    public string ResponseUrl(string id) => new Uri(BaseAddress, $"respond/{id}").AbsoluteUri;
+
+    /// <summary>Every call received, completed or not.</summary>
+    public IReadOnlyList<SlackCall> Calls => [.. _calls];
+
+    public bool HoldPostMessages { get; set; }
+    public int RateLimitNext { get; set; }
+
+    public void Release() => _release.TrySetResult();
+
+    public static async Task<FakeSlack> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        var fake = new FakeSlack(app);
+        app.MapPost("/api/{method}", fake.ApiAsync);
+        app.MapPost("/respond/{id}", async (HttpContext context, string id) =>
+        {
+            var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+            fake._calls.Enqueue(new SlackCall("response_url", null, body) { Completed = true });
+            return Results.Ok();
+        });
+        await app.StartAsync();
+        fake.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        return fake;
+    }
+
+    private async Task<IResult> ApiAsync(HttpContext context, string method)
+    {
+        var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+        var call = new SlackCall(method, context.Request.Headers.Authorization.ToString(), body);
+        _calls.Enqueue(call);
+        if (RateLimitNext > 0)
+        {
+            RateLimitNext--;
+            context.Response.Headers.RetryAfter = "1";
+            return Results.StatusCode(429);
+        }
+
+        if (method == "chat.postMessage" && HoldPostMessages)
+        {
+            await _release.Task.WaitAsync(context.RequestAborted);
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                return Results.Empty;
+            }
+        }
+
+        var ts = $"1700000000.{Interlocked.Increment(ref _ts):000000}";
+        call.Ts = method == "chat.update" ? body["ts"]?.GetValue<string>() : ts;
+        call.Completed = !context.RequestAborted.IsCancellationRequested;
+        return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = method == "chat.update" ? body["ts"]?.DeepClone() : ts });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _release.TrySetResult();
+        await _app.DisposeAsync();
+    }
+}
+
+public sealed record SlackCall(string Method, string? Authorization, JsonNode Body)
+{
+    public bool Completed { get; set; }
+
+    public string? Ts { get; set; }
+}
