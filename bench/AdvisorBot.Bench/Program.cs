@@ -6,10 +6,17 @@ using AdvisorBot.Bench;
 // Usage: dotnet run -c Release --project bench/AdvisorBot.Bench -- [--seconds 10] [--concurrency 16] [--starts 5]
 //        ... -- knowledge     index build throughput and query latency, bundled and 10,000 synthetic documents
 //        ... -- calibrate     fit the answer confidence model on the evaluation set
+//        ... -- slack         acknowledgement latency of signed Slack events, 200 concurrent
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
 if (args.Contains("calibrate"))
 {
     AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
+    return;
+}
+
+if (args.Contains("slack"))
+{
+    await AdvisorBot.Bench.SlackAckBench.RunAsync(BenchOptions.FindWebDll(), concurrency: 200, rounds: 6);
     return;
 }
 

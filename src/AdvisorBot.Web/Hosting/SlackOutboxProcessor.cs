@@ -1,6 +1,8 @@
 using System.Text.Json;
 using AdvisorBot.Channels.Slack;
 using AdvisorBot.Core.Outbox;
+using AdvisorBot.Storage;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Web.Hosting;
@@ -9,7 +11,8 @@ namespace AdvisorBot.Web.Hosting;
 /// Works through the outbox in the background: runs each accepted Slack request, marks it done, retries failures
 /// with backoff (five attempts). Items left by a process that died are picked up at the next start.
 /// </summary>
-internal sealed class SlackOutboxProcessor(IOutbox outbox, SlackAdapter adapter, IOptions<SlackOptions> options, ILogger<SlackOutboxProcessor> logger) : BackgroundService
+internal sealed class SlackOutboxProcessor(
+    IOutbox outbox, SlackAdapter adapter, IOptions<SlackOptions> options, HealthCheckService health, ILogger<SlackOutboxProcessor> logger) : BackgroundService
 {
     private const int MaxAttempts = 5;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -22,6 +25,13 @@ internal sealed class SlackOutboxProcessor(IOutbox outbox, SlackAdapter adapter,
         if (!options.Value.IsConfigured)
         {
             return;
+        }
+
+        // Work waiting from before a restart runs only once the bot is ready (state open, content indexed).
+        while (!stoppingToken.IsCancellationRequested
+            && (await health.CheckHealthAsync(c => c.Tags.Contains(StorageServiceCollectionExtensions.ReadyTag), stoppingToken)).Status == HealthStatus.Unhealthy)
+        {
+            await Task.Delay(100, stoppingToken);
         }
 
         while (!stoppingToken.IsCancellationRequested)

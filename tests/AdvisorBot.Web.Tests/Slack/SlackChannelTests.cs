@@ -157,6 +157,29 @@ public sealed class SlackChannelTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task SlashCommands_AnswerThroughResponseUrl_AndFeedbackIsEphemeral()
+    {
+        using var bot = NewBot();
+        var client = await bot.CreateReadyClientAsync();
+        string Command(string text, string trigger) => SlackSigned.Form(("channel_id", "C0REVIEW"), ("user_id", "U0ANA"), ("user_name", "ana"),
+            ("command", "/advisor"), ("text", text), ("response_url", _slack.ResponseUrl(trigger)), ("trigger_id", trigger));
+
+        await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/commands", Command("help", "t-help"), "application/x-www-form-urlencoded"));
+        await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/commands", Command("ask what is the GIL?", "t-ask"), "application/x-www-form-urlencoded"));
+        await WaitForAsync(() => _slack.Calls.Count(c => c.Method == "response_url") >= 2);
+        var feedback = new JsonObject { ["advisorbot"] = "feedback", ["helpful"] = true }.ToJsonString();
+        await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/interactivity", SlackSigned.Form(("payload", BlockActions("1700000000.000009", "1700000000.000001", feedback))), "application/x-www-form-urlencoded"));
+        await WaitForAsync(() => _slack.Calls.Any(c => c.Method == "chat.postEphemeral"));
+
+        var help = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("Commands", StringComparison.Ordinal));
+        Assert.Equal("ephemeral", help.Body["response_type"]!.GetValue<string>());
+        var answer = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("global interpreter lock", StringComparison.Ordinal));
+        Assert.Equal("in_channel", answer.Body["response_type"]!.GetValue<string>());
+        var ephemeral = Assert.Single(_slack.Calls, c => c.Method == "chat.postEphemeral");
+        Assert.Equal("U0ANA", ephemeral.Body["user"]!.GetValue<string>());
+    }
+
     private static bool IsSummary(SlackCall call) =>
         call.Method == "chat.postMessage" && call.Body["thread_ts"] is null && call.Body.ToJsonString().Contains("Recommendation: ", StringComparison.Ordinal);
 
