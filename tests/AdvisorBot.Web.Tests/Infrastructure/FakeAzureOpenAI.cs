@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AdvisorBot.Web.Tests.Infrastructure;
 
@@ -18,10 +11,12 @@ namespace AdvisorBot.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeAzureOpenAI : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly ConcurrentQueue<(string Path, string? ApiKey, JsonNode Body)> _requests = new();
 
-    private FakeAzureOpenAI(WebApplication app) => _app = app;
+    private FakeAzureOpenAI()
+    {
+    }
 
     public Uri Endpoint { get; private set; } = null!;
 
@@ -36,43 +31,42 @@ public sealed class FakeAzureOpenAI : IAsyncDisposable
 
     public static async Task<FakeAzureOpenAI> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var fake = new FakeAzureOpenAI(app);
-        app.MapPost("/openai/deployments/{deployment}/chat/completions", async (HttpContext context, string deployment) =>
+        var fake = new FakeAzureOpenAI();
+        var (app, addresses) = await LoopbackServer.StartAsync(app =>
         {
-            var body = (await JsonNode.ParseAsync(context.Request.Body))!;
-            fake._requests.Enqueue((context.Request.Path + context.Request.QueryString, context.Request.Headers["api-key"].FirstOrDefault(), body));
-            if (fake.Delay > TimeSpan.Zero)
+            app.MapPost("/openai/deployments/{deployment}/chat/completions", async (HttpContext context, string deployment) =>
             {
-                await Task.Delay(fake.Delay, context.RequestAborted);
-            }
-
-            if (fake.FailWithStatus != 0)
-            {
-                return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "InternalServerError", ["message"] = "boom" } }, statusCode: fake.FailWithStatus);
-            }
-
-            var user = body["messages"]!.AsArray().Last()!["content"]!.ToString();
-            return Results.Json(new JsonObject
-            {
-                ["id"] = "chatcmpl-test",
-                ["object"] = "chat.completion",
-                ["created"] = 1_700_000_000,
-                ["model"] = deployment,
-                ["choices"] = new JsonArray(new JsonObject
+                var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+                fake._requests.Enqueue((context.Request.Path + context.Request.QueryString, context.Request.Headers["api-key"].FirstOrDefault(), body));
+                if (fake.Delay > TimeSpan.Zero)
                 {
-                    ["index"] = 0,
-                    ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = fake.Reply(user) },
-                    ["finish_reason"] = "stop",
-                }),
-                ["usage"] = new JsonObject { ["prompt_tokens"] = 100, ["completion_tokens"] = 20, ["total_tokens"] = 120 },
+                    await Task.Delay(fake.Delay, context.RequestAborted);
+                }
+
+                if (fake.FailWithStatus != 0)
+                {
+                    return Results.Json(new JsonObject { ["error"] = new JsonObject { ["code"] = "InternalServerError", ["message"] = "boom" } }, statusCode: fake.FailWithStatus);
+                }
+
+                var user = body["messages"]!.AsArray().Last()!["content"]!.ToString();
+                return Results.Json(new JsonObject
+                {
+                    ["id"] = "chatcmpl-test",
+                    ["object"] = "chat.completion",
+                    ["created"] = 1_700_000_000,
+                    ["model"] = deployment,
+                    ["choices"] = new JsonArray(new JsonObject
+                    {
+                        ["index"] = 0,
+                        ["message"] = new JsonObject { ["role"] = "assistant", ["content"] = fake.Reply(user) },
+                        ["finish_reason"] = "stop",
+                    }),
+                    ["usage"] = new JsonObject { ["prompt_tokens"] = 100, ["completion_tokens"] = 20, ["total_tokens"] = 120 },
+                });
             });
         });
-        await app.StartAsync();
-        fake.Endpoint = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        fake._app = app;
+        fake.Endpoint = new Uri(addresses[0] + "/");
         return fake;
     }
 

@@ -1,14 +1,7 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace AdvisorBot.Web.Tests.Infrastructure;
 
@@ -18,12 +11,14 @@ namespace AdvisorBot.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<SlackCall> _calls = new();
-    private int _ts;
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private WebApplication _app = null!;
+    private int _ts;
 
-    private FakeSlack(WebApplication app) => _app = app;
+    private FakeSlack()
+    {
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
     public string ApiBaseUrl => new Uri(BaseAddress, "api/").AbsoluteUri;
@@ -39,20 +34,19 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public static async Task<FakeSlack> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        var fake = new FakeSlack(app);
-        app.MapPost("/api/{method}", fake.ApiAsync);
-        app.MapPost("/respond/{id}", async (HttpContext context, string id) =>
+        var fake = new FakeSlack();
+        var (app, addresses) = await LoopbackServer.StartAsync(app =>
         {
-            var body = (await JsonNode.ParseAsync(context.Request.Body))!;
-            fake._calls.Enqueue(new SlackCall("response_url", null, body) { Completed = true });
-            return Results.Ok();
+            app.MapPost("/api/{method}", fake.ApiAsync);
+            app.MapPost("/respond/{id}", async (HttpContext context, string id) =>
+            {
+                var body = (await JsonNode.ParseAsync(context.Request.Body))!;
+                fake._calls.Enqueue(new SlackCall("response_url", null, body) { Completed = true });
+                return Results.Ok();
+            });
         });
-        await app.StartAsync();
-        fake.BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/");
+        fake._app = app;
+        fake.BaseAddress = new Uri(addresses[0] + "/");
         return fake;
     }
 
@@ -80,7 +74,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var ts = $"1700000000.{Interlocked.Increment(ref _ts):000000}";
         call.Ts = method == "chat.update" ? body["ts"]?.GetValue<string>() : ts;
         call.Completed = !context.RequestAborted.IsCancellationRequested;
-        return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = method == "chat.update" ? body["ts"]?.DeepClone() : ts });
+        return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = call.Ts });
     }
 
     public async ValueTask DisposeAsync()
