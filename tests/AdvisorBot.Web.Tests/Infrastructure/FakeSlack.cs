@@ -7,7 +7,8 @@ namespace AdvisorBot.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A loopback Slack Web API (POST /api/{method}) and response_url receiver that records every call. It can answer
-/// the next call with a 429, or hold chat.postMessage calls until released (to kill the bot mid-reply).
+/// the next call with a 429, or hold chat.postMessage calls without ever answering them (a reply in flight when the
+/// bot is killed).
 /// </summary>
 public sealed class FakeSlack : IAsyncDisposable
 {
@@ -29,8 +30,6 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public bool HoldPostMessages { get; set; }
     public int RateLimitNext { get; set; }
-
-    public void Release() => _release.TrySetResult();
 
     public static async Task<FakeSlack> StartAsync()
     {
@@ -54,6 +53,7 @@ public sealed class FakeSlack : IAsyncDisposable
     {
         var body = (await JsonNode.ParseAsync(context.Request.Body))!;
         var call = new SlackCall(method, context.Request.Headers.Authorization.ToString(), body);
+        using var aborted = context.RequestAborted.Register(() => call.Aborted = true);
         _calls.Enqueue(call);
         if (RateLimitNext > 0)
         {
@@ -64,16 +64,23 @@ public sealed class FakeSlack : IAsyncDisposable
 
         if (method == "chat.postMessage" && HoldPostMessages)
         {
-            await _release.Task.WaitAsync(context.RequestAborted);
-            if (context.RequestAborted.IsCancellationRequested)
+            // A held call never gets its answer: it stands for a reply in flight when the bot dies.
+            call.Held = true;
+            try
             {
-                return Results.Empty;
+                await _release.Task.WaitAsync(context.RequestAborted);
             }
+            catch (OperationCanceledException)
+            {
+                // The caller went away.
+            }
+
+            return Results.Empty;
         }
 
         var ts = $"1700000000.{Interlocked.Increment(ref _ts):000000}";
         call.Ts = method == "chat.update" ? body["ts"]?.GetValue<string>() : ts;
-        call.Completed = !context.RequestAborted.IsCancellationRequested;
+        call.Completed = !call.Aborted;
         return Results.Json(new JsonObject { ["ok"] = true, ["channel"] = body["channel"]?.DeepClone(), ["ts"] = call.Ts });
     }
 
@@ -87,6 +94,12 @@ public sealed class FakeSlack : IAsyncDisposable
 public sealed record SlackCall(string Method, string? Authorization, JsonNode Body)
 {
     public bool Completed { get; set; }
+
+    /// <summary>The caller went away before the answer (e.g. its process was killed).</summary>
+    public bool Aborted { get; set; }
+
+    /// <summary>The call was held and never answered.</summary>
+    public bool Held { get; set; }
 
     public string? Ts { get; set; }
 }

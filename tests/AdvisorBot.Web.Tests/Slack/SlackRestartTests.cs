@@ -32,9 +32,9 @@ public sealed class SlackRestartTests
                 await first.WaitForExitAsync();
             }
 
+            Assert.All(slack.Calls, c => Assert.True(c.Held));
             Assert.DoesNotContain(slack.Calls, c => c.Completed);
             slack.HoldPostMessages = false;
-            slack.Release();
 
             using var second = Start(port, dataPath, slack);
             try
