@@ -20,16 +20,14 @@ public sealed class AgentsPlayground : IAsyncDisposable
     private readonly ConcurrentQueue<JsonNode> _messages = new();
     private Task? _reader;
 
-    private AgentsPlayground(Process process, string workDir, int port)
+    private AgentsPlayground(Process process, string workDir)
     {
         _process = process;
         _workDir = workDir;
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
     }
 
-    public Uri BaseAddress { get; }
-    public HttpClient Http { get; }
+    public Uri BaseAddress { get; private set; } = null!;
+    public HttpClient Http { get; private set; } = null!;
     public string LogFile => Path.Combine(_workDir, "playground.log");
 
     /// <summary>The bot's messages as the playground pushed them ({"action":"createMessage","message":{...}}).</summary>
@@ -51,12 +49,27 @@ public sealed class AgentsPlayground : IAsyncDisposable
         info.Environment["TEAMSAPPTESTER_BROWSER"] = "none"; // it would try to open a browser and exit when none exists
         info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = Path.Combine(workDir, "playground.log");
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the Agents Playground");
-        process.OutputDataReceived += (_, _) => { };
+
+        // It quietly takes another port if the one asked for is taken: use the one it reports.
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line && line.StartsWith("Listening on ", StringComparison.Ordinal)
+                && int.TryParse(line["Listening on ".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture, out var actual))
+            {
+                listening.TrySetResult(actual);
+            }
+        };
         process.ErrorDataReceived += (_, _) => { };
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("the Agents Playground exited before listening"));
+        process.EnableRaisingEvents = true;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var playground = new AgentsPlayground(process, workDir, port);
+        var playground = new AgentsPlayground(process, workDir);
+        var boundPort = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        playground.BaseAddress = new Uri($"http://127.0.0.1:{boundPort}/");
+        playground.Http = new HttpClient { BaseAddress = playground.BaseAddress, Timeout = TimeSpan.FromSeconds(20) };
         await playground.WaitUntilListeningAsync();
         await playground.ConnectStreamAsync();
         return playground;
@@ -91,7 +104,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 
     private Task WaitUntilListeningAsync() =>
-        Loopback.WaitUntilOkAsync(Http, "_internal/v1/config", TimeSpan.FromSeconds(60), () => _process.HasExited, $"the Agents Playground (log: {LogFile})");
+        // /_debug/ping answers without calling the bot (the config route probes the bot and can block for 15 s).
+        Loopback.WaitUntilOkAsync(Http, "_debug/ping", TimeSpan.FromSeconds(60), () => _process.HasExited, $"the Agents Playground (log: {LogFile})");
 
     private async Task ConnectStreamAsync()
     {
@@ -143,7 +157,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
 
         _socket.Dispose();
-        Http.Dispose();
+        Http?.Dispose();
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

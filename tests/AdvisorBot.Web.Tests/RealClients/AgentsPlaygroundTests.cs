@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AdvisorBot.Core.Help;
 using AdvisorBot.Core.Turns;
 using AdvisorBot.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -66,6 +67,20 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         Assert.Single(texts);
         Assert.DoesNotContain(_playground.BotMessages, m => Text(m).Contains(TurnProcessor.ApologyText, StringComparison.Ordinal));
         Assert.Contains("\"response\":{\"statusCode\":202}", await File.ReadAllTextAsync(_playground.LogFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InstallingTheBotInThePlayground_GetsItsWelcomeOnTheStream()
+    {
+        var config = await _playground.ConfigAsync();
+        var chat = config["personalChat"]!["id"]!.GetValue<string>();
+
+        // What the Playground's UI calls to install the app: it sends installationUpdate and conversationUpdate.
+        var install = await _playground.Http.PostAsync($"_debug/conversation/{Uri.EscapeDataString(chat)}/installation", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        install.EnsureSuccessStatusCode();
+
+        var welcome = await _playground.WaitForMessagesAsync(m => Text(m) == BotIntroduction.Welcome, 1, TimeSpan.FromSeconds(20));
+        Assert.Single(welcome);
     }
 
     private static string Text(JsonNode message) => message["text"]?.GetValue<string>() ?? string.Empty;
