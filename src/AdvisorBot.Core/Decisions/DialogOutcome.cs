@@ -18,7 +18,7 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
     {
         var turn = reply.Turn;
         var after = DialogProgress.Of(updated, catalog);
-        var finishedNow = after.Results.Skip(before.Results.Count).ToList();
+        var finishedNow = after.Results.Skip(before.Finished.Count).ToList();
         if (lead.Length > 0 && finishedNow.Count > 0)
         {
             await reply.SendAsync(lead, ct).ConfigureAwait(false);

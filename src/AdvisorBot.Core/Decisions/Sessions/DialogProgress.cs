@@ -13,9 +13,30 @@ public sealed record PendingQuestion(
     IReadOnlyList<Member> WaitingFor,
     IReadOnlyList<(string Name, string Answer)> AnsweredBy);
 
-/// <summary>Where a session stands: the pending question, and the results of every decision finished so far.</summary>
-public sealed record DialogProgress(PendingQuestion? Pending, IReadOnlyList<DecisionResult> Results)
+/// <summary>
+/// Where a session stands: the pending question, and the decisions finished so far. Their full results (reasons, flip
+/// point, team view) are built only when asked for: replaying a session to find the pending question needs only each
+/// finished decision's winner.
+/// </summary>
+public sealed class DialogProgress
 {
+    private readonly Lazy<IReadOnlyList<DecisionResult>> _results;
+
+    private DialogProgress(PendingQuestion? pending, IReadOnlyList<Decision> finished, DialogSession session)
+    {
+        Pending = pending;
+        Finished = finished;
+        _results = new Lazy<IReadOnlyList<DecisionResult>>(() => [.. finished.Select(d => ResultBuilder.Build(d, session))]);
+    }
+
+    public PendingQuestion? Pending { get; }
+
+    /// <summary>The decisions of the chain that are finished, in order.</summary>
+    public IReadOnlyList<Decision> Finished { get; }
+
+    /// <summary>The finished decisions' full results, built on first use.</summary>
+    public IReadOnlyList<DecisionResult> Results => _results.Value;
+
     public bool IsFinished => Pending is null;
 
     /// <summary>
@@ -26,7 +47,7 @@ public sealed record DialogProgress(PendingQuestion? Pending, IReadOnlyList<Deci
     public static DialogProgress Of(DialogSession session, DecisionCatalog catalog)
     {
         var chain = new List<Decision> { catalog.Get(session.RootDecisionId) };
-        var results = new List<DecisionResult>();
+        var finished = new List<Decision>();
         for (var i = 0; i < chain.Count; i++)
         {
             var decision = chain[i];
@@ -41,22 +62,22 @@ public sealed record DialogProgress(PendingQuestion? Pending, IReadOnlyList<Deci
                 {
                     var waiting = session.Members.Where(m => !given.Any(r => r.MemberId == m.Id)).ToList();
                     var answeredBy = given.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value))).ToList();
-                    return new DialogProgress(new PendingQuestion(decision, question, n + 1, applicable.Count, waiting, answeredBy), results);
+                    return new DialogProgress(new PendingQuestion(decision, question, n + 1, applicable.Count, waiting, answeredBy), finished, session);
                 }
             }
 
-            var result = ResultBuilder.Build(decision, session);
-            results.Add(result);
+            finished.Add(decision);
+            var winner = Scorer.Score(decision, answers).Recommended;
             foreach (var followUp in decision.FollowUps)
             {
-                if (followUp.WhenWinner.Contains(result.Recommended.Id, StringComparer.Ordinal) && chain.All(c => c.Id != followUp.DecisionId))
+                if (followUp.WhenWinner.Contains(winner.Id, StringComparer.Ordinal) && chain.All(c => c.Id != followUp.DecisionId))
                 {
                     chain.Add(catalog.Get(followUp.DecisionId));
                 }
             }
         }
 
-        return new DialogProgress(null, results);
+        return new DialogProgress(null, finished, session);
     }
 
     public static string Key(Decision decision, Question question) => $"{decision.Id}/{question.Id}";
