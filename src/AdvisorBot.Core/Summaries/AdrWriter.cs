@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Scoring;
 using AdvisorBot.Core.Decisions.Sessions;
 
@@ -29,7 +29,7 @@ public static class AdrWriter
     private static void Append(StringBuilder text, DecisionResult result, DialogSession session)
     {
         var d = result.Decision;
-        var sources = new List<Citation>();
+        var sources = new CitationList();
         text.Append(CultureInfo.InvariantCulture, $"\n## {d.Title}\n\n### Context\n\n{d.Description}\n\n### Options considered\n\n| Option | Score |\n|---|---|\n");
         foreach (var option in result.Ranking)
         {
@@ -55,7 +55,7 @@ public static class AdrWriter
             var answerText = string.Join("; ", answers.Select(a => $"{(session.Team ? session.NameOf(a.MemberId) + ": " : string.Empty)}{(a.Skipped ? "skipped" : Scorer.AnswerText(question, a.Value))}"));
             var effects = result.Ranking.Select(r => (r.Option.Label, Delta: r.All.Where(c => c.Question.Id == question.Id).Sum(c => c.Delta)))
                 .Where(e => e.Delta != 0).Select(e => $"{e.Label} {e.Delta.ToString("+0.#;−0.#", CultureInfo.InvariantCulture)}");
-            text.Append(CultureInfo.InvariantCulture, $"| {Escape(question.Prompt)} | {Escape(answerText)} | {Escape(string.Join(", ", effects))} | {Cite(question.Citations, sources)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {Escape(question.Prompt)} | {Escape(answerText)} | {Escape(string.Join(", ", effects))} | {sources.Cite(question.Citations)} |\n");
         }
 
         text.Append("\n### Consequences\n\n");
@@ -73,23 +73,11 @@ public static class AdrWriter
         }
 
         text.Append("\n### Evidence\n\n");
-        foreach (var (citation, index) in sources.Select((c, i) => (c, i + 1)))
+        foreach (var (citation, index) in sources.Items.Select((c, i) => (c, i + 1)))
         {
-            var title = d.Sources.FirstOrDefault(s => s.File == citation.Source)?.Title ?? citation.Source;
-            text.Append(CultureInfo.InvariantCulture, $"{index}. {title} ({citation.Source}), \"{citation.Section}\"\n");
+            text.Append(CultureInfo.InvariantCulture, $"{index}. {CitationList.TitleOf(d, citation)} ({citation.Source}), \"{citation.Section}\"\n");
         }
     }
-
-    private static string Cite(IReadOnlyList<Citation> citations, List<Citation> sources) =>
-        string.Concat(citations.Select(c =>
-        {
-            if (!sources.Contains(c))
-            {
-                sources.Add(c);
-            }
-
-            return $"[{sources.IndexOf(c) + 1}]";
-        }));
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Scoring;
 using AdvisorBot.Core.Decisions.Sessions;
 
@@ -30,15 +30,15 @@ public sealed record SummaryCardData(
 
     public static SummaryCardData From(DecisionResult result, DialogSession? session)
     {
-        var sources = new List<Citation>();
+        var sources = new CitationList();
         var top = Math.Max(result.Ranking.Max(r => Math.Abs(r.Score)), 1);
         var options = result.Ranking.Take(MaxOptions).Select(o => new OptionData(
             o.Option.Label,
             o.Score.ToString("0.#", CultureInfo.InvariantCulture),
             new string('█', (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)) + new string('░', BarWidth - (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)),
             o.Option.Id == result.Recommended.Id,
-            [.. o.For.Take(2).Select(c => Reason(c, sources))],
-            [.. o.Against.Take(2).Select(c => Reason(c, sources))])).ToList();
+            [.. o.For.Take(2).Select(c => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}")],
+            [.. o.Against.Take(2).Select(c => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}")])).ToList();
         var skipped = session?.Answers.Where(a => a.Skipped && a.DecisionId == result.Decision.Id)
             .Select(a => result.Decision.FindQuestion(a.QuestionId)?.Prompt).OfType<string>().Distinct().ToList() ?? [];
         var nextSteps = new List<string>();
@@ -67,24 +67,7 @@ public sealed record SummaryCardData(
             [.. result.Notes.Select(n => $"{n.Name}: {n.Note}")],
             skipped,
             nextSteps,
-            [.. sources.Select((c, i) => new SourceData(i + 1, result.Decision.Sources.FirstOrDefault(s => s.File == c.Source)?.Title ?? c.Source, c.Section, c.Source))]);
-    }
-
-    private static string Reason(Contribution c, List<Citation> sources)
-    {
-        var numbers = c.Question.Citations.Select(citation =>
-        {
-            var index = sources.IndexOf(citation);
-            if (index < 0)
-            {
-                sources.Add(citation);
-                index = sources.Count - 1;
-            }
-
-            return $"[{index + 1}]";
-        });
-        var points = c.Delta.ToString("+0.#;−0.#", CultureInfo.InvariantCulture);
-        return $"{c.Question.Prompt.TrimEnd('?')}: {c.Answer} ({points}){(c.Reason is { Length: > 0 } r ? $" — {r}" : string.Empty)} {string.Concat(numbers)}";
+            [.. sources.Items.Select((c, i) => new SourceData(i + 1, CitationList.TitleOf(result.Decision, c), c.Section, c.Source))]);
     }
 }
 

@@ -88,18 +88,18 @@ public static class DecisionText
             text.Append(CultureInfo.InvariantCulture, $"- {option.Option.Label}: {option.Score:0.#} {bar}\n");
         }
 
-        var sources = new List<Citation>();
+        var sources = new CitationList();
         foreach (var option in result.Ranking)
         {
             text.Append(CultureInfo.InvariantCulture, $"\n{option.Option.Label}\n");
             foreach (var reason in option.For)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  + {Reason(reason)} {Cite(reason.Question.Citations, sources)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  + {CitationList.Reason(reason)} {sources.Cite(reason.Question.Citations)}\n");
             }
 
             foreach (var reason in option.Against)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  − {Reason(reason)} {Cite(reason.Question.Citations, sources)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  − {CitationList.Reason(reason)} {sources.Cite(reason.Question.Citations)}\n");
             }
 
             if (option.For.Count == 0 && option.Against.Count == 0)
@@ -115,10 +115,9 @@ public static class DecisionText
 
         AppendTeam(text, result);
         text.Append("\nSources:\n");
-        foreach (var (citation, index) in sources.Select((c, i) => (c, i + 1)))
+        foreach (var (citation, index) in sources.Items.Select((c, i) => (c, i + 1)))
         {
-            var title = decision.Sources.FirstOrDefault(s => s.File == citation.Source)?.Title ?? citation.Source;
-            text.Append(CultureInfo.InvariantCulture, $"[{index}] {title} ({citation.Source}), \"{citation.Section}\"\n");
+            text.Append(CultureInfo.InvariantCulture, $"[{index}] {CitationList.TitleOf(decision, citation)} ({citation.Source}), \"{citation.Section}\"\n");
         }
 
         return text.ToString().TrimEnd();
@@ -166,30 +165,5 @@ public static class DecisionText
         {
             text.Append(CultureInfo.InvariantCulture, $"Note from {note.Name}: {note.Note}\n");
         }
-    }
-
-    private static string Reason(Contribution c)
-    {
-        var points = c.Delta.ToString("+0.#;−0.#", CultureInfo.InvariantCulture);
-        var why = c.Reason is { Length: > 0 } r ? $" — {r}" : string.Empty;
-        return $"{c.Question.Prompt.TrimEnd('?')}: {c.Answer} ({points}){why}";
-    }
-
-    private static string Cite(IReadOnlyList<Citation> citations, List<Citation> sources)
-    {
-        var numbers = new List<int>();
-        foreach (var citation in citations)
-        {
-            var index = sources.IndexOf(citation);
-            if (index < 0)
-            {
-                sources.Add(citation);
-                index = sources.Count - 1;
-            }
-
-            numbers.Add(index + 1);
-        }
-
-        return string.Join(string.Empty, numbers.Select(n => $"[{n}]"));
     }
 }
