@@ -14,6 +14,16 @@ public static class Loopback
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>Waits until <paramref name="condition"/> holds, polling every 50 ms, for at most <paramref name="seconds"/> seconds.</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, int seconds = 15)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < TimeSpan.FromSeconds(seconds))
+        {
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Polls <paramref name="path"/> until it answers 2xx; fails early if <paramref name="exited"/> says the server died.</summary>
     public static async Task WaitUntilOkAsync(HttpClient http, string path, TimeSpan timeout, Func<bool> exited, string what)
     {

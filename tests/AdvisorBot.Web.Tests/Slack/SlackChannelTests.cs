@@ -92,7 +92,7 @@ public sealed class SlackChannelTests : IAsyncLifetime
         var own = JsonNode.Parse(SlackSigned.Mention("Ev-own-1", "hello", user: "U0BOT"))!;
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/events", own.ToJsonString(), "application/json"));
 
-        await WaitForAsync(() => _slack.Calls.Count >= 1);
+        await Loopback.EventuallyAsync(() => _slack.Calls.Count >= 1);
         await Task.Delay(1500);
         var post = Assert.Single(_slack.Calls);
         Assert.Equal("chat.postMessage", post.Method);
@@ -109,7 +109,7 @@ public sealed class SlackChannelTests : IAsyncLifetime
 
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/events", SlackSigned.Mention("Ev-429", "what is the GIL?"), "application/json"));
 
-        await WaitForAsync(() => _slack.Calls.Any(c => c.Completed));
+        await Loopback.EventuallyAsync(() => _slack.Calls.Any(c => c.Completed));
         Assert.Equal(2, _slack.Calls.Count);
         Assert.Single(_slack.Calls, c => c.Completed);
     }
@@ -124,7 +124,7 @@ public sealed class SlackChannelTests : IAsyncLifetime
 
         var ack = await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/commands", command, "application/x-www-form-urlencoded"));
         Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
-        await WaitForAsync(() => _slack.Calls.Count(c => c.Method == "chat.postMessage") >= 3);
+        await Loopback.EventuallyAsync(() => _slack.Calls.Count(c => c.Method == "chat.postMessage") >= 3);
         var root = _slack.Calls.First(c => c.Method == "chat.postMessage");
         Assert.Null(root.Body["thread_ts"]);
         var thread = root.Ts!;
@@ -145,7 +145,7 @@ public sealed class SlackChannelTests : IAsyncLifetime
             var payload = BlockActions(question.Ts!, thread, Choice(question.Body)!);
             var response = await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/interactivity", SlackSigned.Form(("payload", payload)), "application/x-www-form-urlencoded"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            await WaitForAsync(() => _slack.Calls.Count >= before + 2 || _slack.Calls.Any(IsSummary));
+            await Loopback.EventuallyAsync(() => _slack.Calls.Count >= before + 2 || _slack.Calls.Any(IsSummary));
         }
 
         var summary = Assert.Single(_slack.Calls, IsSummary);
@@ -167,10 +167,10 @@ public sealed class SlackChannelTests : IAsyncLifetime
 
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/commands", Command("help", "t-help"), "application/x-www-form-urlencoded"));
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/commands", Command("ask what is the GIL?", "t-ask"), "application/x-www-form-urlencoded"));
-        await WaitForAsync(() => _slack.Calls.Count(c => c.Method == "response_url") >= 2);
+        await Loopback.EventuallyAsync(() => _slack.Calls.Count(c => c.Method == "response_url") >= 2);
         var feedback = new JsonObject { ["advisorbot"] = "feedback", ["helpful"] = true }.ToJsonString();
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/interactivity", SlackSigned.Form(("payload", BlockActions("1700000000.000009", "1700000000.000001", feedback))), "application/x-www-form-urlencoded"));
-        await WaitForAsync(() => _slack.Calls.Any(c => c.Method == "chat.postEphemeral"));
+        await Loopback.EventuallyAsync(() => _slack.Calls.Any(c => c.Method == "chat.postEphemeral"));
 
         var help = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("Commands", StringComparison.Ordinal));
         Assert.Equal("ephemeral", help.Body["response_type"]!.GetValue<string>());
@@ -215,13 +215,6 @@ public sealed class SlackChannelTests : IAsyncLifetime
         ["response_url"] = _slack.ResponseUrl("action"),
     }.ToJsonString();
 
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
-    }
 
     private static async Task<long> OutboxCountAsync(BotApplication bot)
     {

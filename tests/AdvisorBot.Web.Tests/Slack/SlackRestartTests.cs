@@ -27,7 +27,7 @@ public sealed class SlackRestartTests
                 Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
 
                 // The reply is on its way to Slack, held there; the process dies before Slack answers.
-                await WaitForAsync(() => slack.Calls.Any(c => c.Method == "chat.postMessage"));
+                await Loopback.EventuallyAsync(() => slack.Calls.Any(c => c.Method == "chat.postMessage"));
                 first.Kill(entireProcessTree: true);
                 await first.WaitForExitAsync();
             }
@@ -40,7 +40,7 @@ public sealed class SlackRestartTests
             try
             {
                 await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => second.HasExited, "the restarted bot");
-                await WaitForAsync(() => slack.Calls.Any(c => c.Completed));
+                await Loopback.EventuallyAsync(() => slack.Calls.Any(c => c.Completed));
                 await Task.Delay(1500);
 
                 var delivered = Assert.Single(slack.Calls, c => c.Completed);
@@ -77,13 +77,5 @@ public sealed class SlackRestartTests
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    private static async Task WaitForAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 300 && !condition(); i++)
-        {
-            await Task.Delay(50);
-        }
     }
 }
