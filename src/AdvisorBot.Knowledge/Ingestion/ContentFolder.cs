@@ -38,5 +38,5 @@ public sealed class ContentFolder(string root)
 /// <summary>Bumped when the way content is parsed or indexed changes, so existing indexes are rebuilt.</summary>
 public static class IndexFormat
 {
-    public const int Version = 1;
+    public const int Version = 2;
 }

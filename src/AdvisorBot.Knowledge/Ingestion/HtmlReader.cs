@@ -1,64 +1,93 @@
-using System.Net;
-using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace AdvisorBot.Knowledge.Ingestion;
 
-/// <summary>HTML: the title, headings h1–h6, and the text of paragraphs, list items and table cells; scripts and styles dropped.</summary>
-internal static partial class HtmlReader
+/// <summary>
+/// HTML, parsed by AngleSharp: the title, headings h1–h6, and the text of paragraphs, list items (nested ones as
+/// their own blocks), definition terms and descriptions, divs and tables (one block per table, a line per row);
+/// boilerplate dropped (see <see cref="HtmlText"/>). A term or summary ending in "?" is a question. Offsets are
+/// into the raw HTML: the cited range holds the text between tags (see <see cref="Clean"/>).
+/// </summary>
+internal static class HtmlReader
 {
     public static (string? Title, List<Block> Blocks) Read(string html)
     {
-        var title = TitleTag().Match(html) is { Success: true } t ? Clean(t.Groups[1].Value) : null;
+        var document = Parse(html);
+        var bounds = new HtmlSourceBounds(document, html);
         var blocks = new List<Block>();
-        foreach (Match element in Element().Matches(html))
+        if (document.Body is { } body)
         {
-            if (IsInsideIgnored(html, element.Index))
-            {
-                continue;
-            }
-
-            var tag = element.Groups[1].Value.ToLowerInvariant();
-            var inner = element.Groups[2];
-            var text = Clean(inner.Value);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-
-            var kind = tag.StartsWith('h') ? BlockKind.Heading
-                : MarkdownReader.QuestionLine().IsMatch(text) ? BlockKind.Question
-                : BlockKind.Paragraph;
-            blocks.Add(new Block(kind, tag.StartsWith('h') ? tag[1] - '0' : 0, text, inner.Index, inner.Length));
+            Walk(body, bounds, blocks);
         }
 
-        return (title, blocks);
+        var title = TextSpans.Squash(document.Title ?? string.Empty);
+        return (title.Length > 0 ? title : null, blocks);
     }
 
-    /// <summary>The visible text of an HTML fragment.</summary>
-    public static string Clean(string fragment) => TextSpans.Squash(WebUtility.HtmlDecode(Tag().Replace(fragment, " ")));
+    /// <summary>The visible text of an HTML fragment, as the reader sees it: what a citation's range must contain.</summary>
+    public static string Clean(string fragment) => Parse(fragment).Body is { } body ? HtmlText.Of([body]) : string.Empty;
 
-    private static bool IsInsideIgnored(string html, int index)
+    private static IDocument Parse(string html) =>
+        new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+
+    /// <summary>Inline content between block-level children becomes a block; block-level children are visited.</summary>
+    private static void Walk(IElement container, HtmlSourceBounds bounds, List<Block> blocks)
     {
-        foreach (Match block in Ignored().Matches(html))
+        var run = new List<INode>();
+        foreach (var child in container.ChildNodes)
         {
-            if (index >= block.Index && index < block.Index + block.Length)
+            if (child is IElement element && (HtmlText.IsBoilerplate(element) || HtmlText.IsBlock(element)))
             {
-                return true;
+                AddRun(container, run, bounds, blocks);
+                if (!HtmlText.IsBoilerplate(element))
+                {
+                    Visit(element, bounds, blocks);
+                }
+            }
+            else if (child is IText or IElement)
+            {
+                run.Add(child);
             }
         }
 
-        return false;
+        AddRun(container, run, bounds, blocks);
     }
 
-    [GeneratedRegex(@"<(h[1-6]|p|li|td|dt|dd)\b[^>]*>(.*?)</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Element();
+    private static void Visit(IElement element, HtmlSourceBounds bounds, List<Block> blocks)
+    {
+        var (start, end) = (bounds.Start(element), bounds.End(element));
+        if (element.LocalName is ['h', >= '1' and <= '6'])
+        {
+            if (HtmlText.Of([element]) is { Length: > 0 } heading)
+            {
+                blocks.Add(new Block(BlockKind.Heading, element.LocalName[1] - '0', heading, start, end - start));
+            }
+        }
+        else if (element.LocalName == "table")
+        {
+            if (HtmlText.Rows(element) is { Count: > 0 } rows)
+            {
+                blocks.Add(new Block(BlockKind.Paragraph, 0, string.Join('\n', rows), start, end - start));
+            }
+        }
+        else
+        {
+            Walk(element, bounds, blocks);
+        }
+    }
 
-    [GeneratedRegex(@"<title\b[^>]*>(.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex TitleTag();
+    private static void AddRun(IElement container, List<INode> run, HtmlSourceBounds bounds, List<Block> blocks)
+    {
+        var text = HtmlText.Of(run);
+        if (text.Length > 0)
+        {
+            var asked = container.LocalName is "dt" or "summary" && text.EndsWith('?');
+            var kind = asked || MarkdownReader.QuestionLine().IsMatch(text) ? BlockKind.Question : BlockKind.Paragraph;
+            var (start, end) = (bounds.Start(run[0]), bounds.End(run[^1]));
+            blocks.Add(new Block(kind, 0, text, start, end - start));
+        }
 
-    [GeneratedRegex(@"<(script|style|nav|footer)\b.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Ignored();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex Tag();
+        run.Clear();
+    }
 }

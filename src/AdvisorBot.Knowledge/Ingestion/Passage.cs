@@ -15,13 +15,20 @@ public sealed record Passage(
     string? Question)
 {
     public bool IsFaq => Question is not null;
+
+    /// <summary>Where the text says it comes from ("000_….txt, Section 2"): the source notes cut off its quotable text.</summary>
+    public IReadOnlyList<string> Origins { get; init; } = [];
 }
 
 /// <summary>A document as read: its path relative to the content folder, its metadata and its passages.</summary>
 public sealed record SourceDocument(string Path, string Title, string? Source, string? Date, IReadOnlyList<Passage> Passages);
 
 /// <summary>A structural piece of a source file: a heading, a paragraph, or a question line, with its span in the file.</summary>
-internal sealed record Block(BlockKind Kind, int Level, string Text, int Start, int Length);
+internal sealed record Block(BlockKind Kind, int Level, string Text, int Start, int Length)
+{
+    /// <summary>The references of a source note cut off the end of <see cref="Text"/>.</summary>
+    public IReadOnlyList<string> Origins { get; init; } = [];
+}
 
 internal enum BlockKind
 {

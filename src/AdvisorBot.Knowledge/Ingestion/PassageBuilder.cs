@@ -5,7 +5,8 @@ namespace AdvisorBot.Knowledge.Ingestion;
 /// <summary>
 /// Turns a document's blocks into passages: each section's paragraphs (long sections split by paragraph into
 /// passages of about <see cref="TargetLength"/> characters), and each question followed by its answer as an FAQ entry
-/// (question headings, "Q1:" lines, questions under an FAQ heading).
+/// (question headings, "Q1:" lines, questions under an FAQ heading). Source notes ending a paragraph are cut off its
+/// text and kept as the passage's <see cref="Passage.Origins"/>.
 /// </summary>
 internal static partial class PassageBuilder
 {
@@ -78,15 +79,8 @@ internal static partial class PassageBuilder
                     questionSection = string.IsNullOrEmpty(SectionName()) ? question : $"{SectionName()} › {question}";
                     break;
                 default:
-                    if (question is not null)
-                    {
-                        answer.Add(block with { Text = AnswerPrefix().Replace(block.Text, string.Empty) });
-                    }
-                    else
-                    {
-                        paragraphs.Add(block);
-                    }
-
+                    var text = question is null ? block.Text : AnswerPrefix().Replace(block.Text, string.Empty);
+                    AddWithoutSourceNote(question is null ? paragraphs : answer, block with { Text = text });
                     break;
             }
         }
@@ -96,12 +90,29 @@ internal static partial class PassageBuilder
         return passages;
     }
 
+    /// <summary>Adds the block with its source note cut off; a block that is only a note lends its origins to the one before.</summary>
+    private static void AddWithoutSourceNote(List<Block> target, Block block)
+    {
+        var (text, origins) = SourceNote.Split(block.Text);
+        if (text.Length > 0)
+        {
+            target.Add(block with { Text = text, Origins = origins });
+        }
+        else if (target.Count > 0)
+        {
+            target[^1] = target[^1] with { Origins = [.. target[^1].Origins, .. origins] };
+        }
+    }
+
     private static Passage Make(string path, string title, string section, List<Block> blocks, int index, string? question)
     {
         var start = blocks[0].Start;
         var end = blocks[^1].Start + blocks[^1].Length;
         var text = string.Join("\n", blocks.Select(b => b.Text));
-        return new Passage($"{path}#{index}", path, title, section.Length > 0 ? section : title, start, end - start, text, question);
+        return new Passage($"{path}#{index}", path, title, section.Length > 0 ? section : title, start, end - start, text, question)
+        {
+            Origins = [.. blocks.SelectMany(b => b.Origins).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     private static string CleanQuestion(string text) => QuestionPrefix().Replace(text.Replace("**", string.Empty, StringComparison.Ordinal), string.Empty).Trim();
