@@ -8,6 +8,13 @@ using AdvisorBot.Bench;
 //        ... -- calibrate     fit the answer confidence model on the evaluation set
 //        ... -- slack         acknowledgement latency of signed Slack events, 200 concurrent
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
+if (args.Contains("diagram-demo"))
+{
+    // Not in the usage above: draws made-up bins to try the chart writer.
+    AdvisorBot.Bench.Charts.DiagramDemo.Write(args.SkipWhile(a => a != "diagram-demo").Skip(1).FirstOrDefault() ?? "reliability-demo.png");
+    return;
+}
+
 if (args.Contains("calibrate"))
 {
     AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
