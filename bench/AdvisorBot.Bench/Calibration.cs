@@ -1,32 +1,74 @@
 using System.Globalization;
 using AdvisorBot.Knowledge.Answering;
 using AdvisorBot.Knowledge.Evaluation;
+using AdvisorBot.Knowledge.Index;
 
 namespace AdvisorBot.Bench;
 
 /// <summary>
-/// Fits the confidence model's weights on the bundled evaluation set: a logistic regression whose positive class is
-/// "the best hit is a correct source", so a confidence of 0.5 is where answering starts to pay. Prints the weights.
+/// Fits the answer confidence on the FIT split only (both corpora): first the fusion weight (the one whose best hit
+/// most often holds the fact), then a logistic regression whose positive class is "the answer quotes the fact", then
+/// the lowest threshold that keeps wrong answers at or under 1 % of the fit questions. Prints what to put in code.
 /// </summary>
 internal static class Calibration
 {
-    public static void Run(string root)
+    public static void Run(string root, string[] args)
     {
-        var questions = EvalQuestion.Load(Path.Combine(root, "tests", "AdvisorBot.Knowledge.Tests", "Evaluation", "questions.jsonl"));
-        using var corpus = new EvalCorpus(Path.Combine(root, "content"));
-        var samples = new List<(double[] X, double Y)>();
-        foreach (var q in questions.Where(q => q.Corpus == "bundled"))
-        {
-            var hits = corpus.Searcher.Search(q.Question, 5);
-            if (hits.Count == 0)
-            {
-                continue;
-            }
+        var model = args.SkipWhile(a => a != "--model").Skip(1).FirstOrDefault() ?? "minilm";
+        var embedder = EvalModels.Load(model);
+        var fit = EvalRun.Questions(root).Where(q => q.Split == EvalQuestion.Fit).ToList();
+        var corpora = EvalRun.Corpora(root).Select(c => (c.Corpus, Index: new EvalCorpus(c.Folder, embedder))).ToList();
 
-            var correct = q.Answerable && q.Expect.Any(e => e.Matches(hits[0].Passage));
-            samples.Add((ConfidenceModel.Features(hits), correct ? 1 : 0));
+        var bestWeight = FusionWeights.MaxBy(w =>
+        {
+            HitFusion.SemanticWeight = w;
+            var right = corpora.Sum(c => c.Index.Evaluate(c.Corpus, EvalQuestion.Fit, fit, threshold: 0).RetrievedRight);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"fusion weight {w:0.0}: best hit holds the fact for {right} fit questions"));
+            return right;
+        });
+        HitFusion.SemanticWeight = bestWeight;
+
+        var samples = new List<(double[] X, double Y)>();
+        foreach (var (corpus, index) in corpora)
+        {
+            foreach (var q in fit)
+            {
+                var results = index.Searcher.Retrieve(q.Question);
+                if (results.Hits.Count == 0)
+                {
+                    continue;
+                }
+
+                var answer = index.Answers.Find(index.Searcher, q.Question, threshold: 0);
+                var right = answer.Answered && q.For(corpus).IsRight(answer.Text, answer.Source!.DocumentPath, corpus == EvalCorpora.Seeds);
+                samples.Add((ConfidenceModel.SemanticFeatures(results.Hits), right ? 1 : 0));
+            }
         }
 
+        var weights = Fit(samples);
+        ConfidenceModel.SemanticWeights = weights;
+        Console.WriteLine($"calibrated on {samples.Count} fit questions × corpus ({samples.Count(s => s.Y == 1)} answered right at threshold 0)");
+        Console.WriteLine("SemanticWeights [bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share] = [" +
+            string.Join(", ", weights.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture))) + "]");
+
+        foreach (var threshold in Enumerable.Range(4, 13).Select(i => i / 20.0))
+        {
+            var reports = corpora.Select(c => c.Index.Evaluate(c.Corpus, EvalQuestion.Fit, fit, threshold)).ToList();
+            var figures = string.Join(" | ", reports.Select(r => string.Create(CultureInfo.InvariantCulture,
+                $"{r.Corpus} right {r.AnswerAccuracy:P1} abstain {r.AbstentionRate:P1} wrong {r.WrongAnswerRate:P1}")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: {figures}"));
+        }
+
+        foreach (var (_, index) in corpora)
+        {
+            index.Dispose();
+        }
+    }
+
+    private static readonly double[] FusionWeights = [0.5, 0.6, 0.7, 0.8, 0.9, 1.0];
+
+    private static double[] Fit(List<(double[] X, double Y)> samples)
+    {
         var w = new double[samples[0].X.Length + 1];
         const double rate = 0.5, l2 = 0.001;
         for (var epoch = 0; epoch < 20000; epoch++)
@@ -48,13 +90,7 @@ internal static class Calibration
             }
         }
 
-        Console.WriteLine($"calibrated on {samples.Count} bundled questions ({samples.Count(s => s.Y == 1)} with a correct best hit)");
-        Console.WriteLine("weights [bias, coverage, question similarity, lead]: [" + string.Join(", ", w.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture))) + "]");
-        foreach (var bucket in samples.GroupBy(s => Math.Min(4, (int)(Sigmoid(w[0] + s.X.Select((v, i) => v * w[i + 1]).Sum()) * 5))).OrderBy(g => g.Key))
-        {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  confidence {bucket.Key * 0.2:0.0}–{bucket.Key * 0.2 + 0.2:0.0}: {bucket.Count()} questions, {bucket.Average(s => s.Y):P0} with a correct best hit"));
-        }
+        return w;
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));

@@ -17,7 +17,7 @@ if (args.Contains("diagram-demo"))
 
 if (args.Contains("calibrate"))
 {
-    AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot());
+    AdvisorBot.Bench.Calibration.Run(BenchOptions.RepositoryRoot(), args);
     return;
 }
 
@@ -29,7 +29,7 @@ if (args.Contains("slack"))
 
 if (args.Contains("eval"))
 {
-    AdvisorBot.Bench.EvalRun.Run(BenchOptions.RepositoryRoot());
+    AdvisorBot.Bench.EvalRun.Run(BenchOptions.RepositoryRoot(), args);
     return;
 }
 

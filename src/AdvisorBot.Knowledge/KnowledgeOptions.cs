@@ -15,6 +15,8 @@ public sealed class KnowledgeOptions
 
     public AzureOpenAIOptions AzureOpenAI { get; set; } = new();
 
+    public EmbeddingOptions Embeddings { get; set; } = new();
+
     public string ResolvedContentPath => Path.GetFullPath(ContentPath, AppContext.BaseDirectory);
 }
 
@@ -29,4 +31,12 @@ public sealed class AzureOpenAIOptions
     public double TimeoutSeconds { get; set; } = 6;
 
     public bool IsConfigured => Endpoint.Length > 0 && Deployment.Length > 0;
+}
+
+/// <summary>The sentence-embedding model for semantic matching: "minilm" (bundled, the default) or "none" (lexical only).</summary>
+public sealed class EmbeddingOptions
+{
+    public string Model { get; set; } = "minilm";
+
+    public bool Enabled => !string.Equals(Model, "none", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using AdvisorBot.Core.Answers;
 using AdvisorBot.Knowledge.Answering;
+using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Knowledge.Generative;
 using AdvisorBot.Knowledge.Index;
 using Microsoft.Extensions.Configuration;
@@ -22,9 +23,12 @@ public static class KnowledgeServiceCollectionExtensions
             .Bind(configuration.GetSection(KnowledgeOptions.SectionName))
             .PostConfigure(o => o.IndexPath = Path.GetFullPath(string.IsNullOrWhiteSpace(o.IndexPath) ? defaultIndexPath : o.IndexPath))
             .Validate(o => o.ConfidenceThreshold is >= 0 and <= 1, "Knowledge:ConfidenceThreshold must be between 0 and 1.")
+            .Validate(o => o.Embeddings.Model.ToLowerInvariant() is "minilm" or "none", "Knowledge:Embeddings:Model must be \"minilm\" (the bundled model) or \"none\" (lexical matching only).")
             .Validate(o => !o.AzureOpenAI.IsConfigured || Uri.TryCreate(o.AzureOpenAI.Endpoint, UriKind.Absolute, out _), "Knowledge:AzureOpenAI:Endpoint must be an absolute URL.")
             .Validate(o => o.AzureOpenAI.TimeoutSeconds is > 0 and <= 12, "Knowledge:AzureOpenAI:TimeoutSeconds must be above 0 and at most 12 (channels give up after 15 s).")
             .ValidateOnStart();
+        services.TryAddSingleton<IEmbedderLoader, MiniLmLoader>();
+        services.AddSingleton<EmbeddingModel>();
         services.AddSingleton<KnowledgeIndex>();
         services.AddHostedService<KnowledgeIndexer>();
         services.AddSingleton<AnswerService>();

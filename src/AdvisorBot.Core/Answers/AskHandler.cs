@@ -9,8 +9,8 @@ namespace AdvisorBot.Core.Answers;
 
 /// <summary>
 /// Outside a dialog, a message that is not a command is a question for the answerer ("ask …" and the "ask" card
-/// button work too), except greetings, which the help handler answers; "helpful" and "not helpful" (typed or from
-/// the answer card) are recorded as feedback on the last answer.
+/// button work too), except greetings, which the help handler answers, and other small talk, which gets a short
+/// reply; "helpful" and "not helpful" (typed or from the answer card) are recorded as feedback on the last answer.
 /// </summary>
 public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, CardRenderer cards, TimeProvider time)
 {
@@ -30,6 +30,13 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ca
             : null;
         if (string.IsNullOrWhiteSpace(question))
         {
+            return;
+        }
+
+        // Small talk and fragments ("thanks", "ok", "1", an emoji) get a short reply, never an answer from the index.
+        if (command.Kind == DialogCommandKind.None && SmallTalk.Classify(question) is not SmallTalkKind.None and var chat)
+        {
+            await turn.SendActivityAsync(SmallTalk.Reply(chat), ct).ConfigureAwait(false);
             return;
         }
 

@@ -4,49 +4,53 @@ using AdvisorBot.Knowledge.Index;
 namespace AdvisorBot.Knowledge.Evaluation;
 
 /// <summary>
-/// Runs the evaluation set against an index: top-1 accuracy and MRR@5 of retrieval on answerable questions, the share
-/// answered with a correct source, and how well the bot abstains (precision and recall of "not covered").
+/// Runs the evaluation set against an index: the share of answerable questions answered with the fact, the share of
+/// uncovered ones abstained on, and wrong answers stated as answers. For the raw seed articles an answer must also
+/// cite the right article.
 /// </summary>
 public static class Evaluator
 {
-    public static EvalReport Run(string corpus, KnowledgeSearcher searcher, IEnumerable<EvalQuestion> questions, AnswerService answers, double threshold)
+    public static EvalReport Run(string corpus, string split, KnowledgeSearcher searcher, IEnumerable<EvalQuestion> questions, AnswerService answers, double threshold)
     {
-        var set = questions.Where(q => q.Corpus == corpus).ToList();
-        double top1 = 0, mrr = 0, answeredRight = 0, abstainedRight = 0, abstained = 0;
+        var set = questions.Where(q => q.Split == split).ToList();
+        var requireFile = corpus == EvalCorpora.Seeds;
+        int answeredRight = 0, abstainedRight = 0, wrong = 0, retrieved = 0;
         var misses = new List<string>();
+        var points = new List<(double Confidence, bool Right)>();
         foreach (var q in set)
         {
-            var hits = searcher.Search(q.Question, 5);
-            var answer = answers.Find(searcher, q.Question, threshold);
-            abstained += answer.Answered ? 0 : 1;
-            if (!q.Answerable)
+            var expect = q.For(corpus);
+            var unbarred = answers.Find(searcher, q.Question, threshold: 0);
+            var wouldBeRight = unbarred.Answered && expect.IsRight(unbarred.Text, unbarred.Source!.DocumentPath, requireFile);
+            points.Add((unbarred.Confidence, wouldBeRight));
+            var answer = unbarred.Answered && unbarred.Confidence >= threshold ? unbarred : KnowledgeAnswer.NotCovered(unbarred.Confidence, []);
+            var right = answer.Answered && wouldBeRight;
+            if (expect.Covered)
+            {
+                var top = searcher.Search(q.Question, 1);
+                retrieved += top.Count > 0 && expect.IsRight(top[0].Passage.Text, top[0].Passage.DocumentPath, requireFile) ? 1 : 0;
+                answeredRight += right ? 1 : 0;
+            }
+            else
             {
                 abstainedRight += answer.Answered ? 0 : 1;
-                if (answer.Answered)
-                {
-                    misses.Add($"#{q.Id} answered an unanswerable question ({answer.Confidence:0.00}): {q.Question} → {answer.Source!.DocumentPath} {answer.Source.Section}");
-                }
-
-                continue;
             }
 
-            var rank = hits.Select((h, i) => (h, i)).FirstOrDefault(x => q.Expect.Any(e => e.Matches(x.h.Passage)), (null!, -1)).Item2;
-            top1 += rank == 0 ? 1 : 0;
-            mrr += rank >= 0 ? 1.0 / (rank + 1) : 0;
-            answeredRight += answer.Answered && q.Expect.Any(e => e.Matches(answer.Source!)) ? 1 : 0;
-            if (rank != 0 || !answer.Answered)
+            if (answer.Answered && !right)
             {
-                var top = hits.Count > 0 ? $"{hits[0].Passage.DocumentPath} › {hits[0].Passage.Section}" : "nothing";
-                misses.Add($"#{q.Id} {(rank == 0 ? "abstained" : $"rank {rank}")} ({answer.Confidence:0.00}): {q.Question} → {top}");
+                wrong++;
+            }
+
+            if (!right && (expect.Covered || answer.Answered))
+            {
+                var what = answer.Answered ? $"answered wrongly from {answer.Source!.DocumentPath} › {answer.Source.Section}: \"{Short(answer.Text)}\"" : "abstained";
+                misses.Add($"#{q.Id} [{(expect.Covered ? "covered" : "uncovered")}] {what} ({answer.Confidence:0.00}): {q.Question}");
             }
         }
 
-        var answerable = set.Count(q => q.Answerable);
-        var unanswerable = set.Count - answerable;
-        return new EvalReport(
-            corpus, answerable, unanswerable,
-            top1 / Math.Max(answerable, 1), mrr / Math.Max(answerable, 1), answeredRight / Math.Max(answerable, 1),
-            abstained == 0 ? 1 : abstainedRight / abstained, unanswerable == 0 ? 1 : abstainedRight / unanswerable,
-            misses);
+        var answerable = set.Count(q => q.For(corpus).Covered);
+        return new EvalReport(corpus, split, answerable, set.Count - answerable, answeredRight, abstainedRight, wrong, retrieved, misses) { Points = points };
     }
+
+    private static string Short(string text) => text.Length <= 90 ? text : text[..90] + "…";
 }

@@ -43,6 +43,14 @@ public static class IndexBuilder
         return new Result(files.Count, passages, faq, clock.Elapsed);
     }
 
+    internal static Passage FromLucene(Document doc) => new(
+        doc.Get(IndexFields.Id), doc.Get(IndexFields.Path), doc.Get(IndexFields.DocumentTitle), doc.Get(IndexFields.Section),
+        doc.GetField(IndexFields.Start).GetInt32Value() ?? 0, doc.GetField(IndexFields.Length).GetInt32Value() ?? 0,
+        doc.Get(IndexFields.Text), doc.Get(IndexFields.Question))
+    {
+        Origins = doc.Get(IndexFields.Origins) is { Length: > 0 } origins ? origins.Split('\n') : [],
+    };
+
     internal static Document ToLucene(Passage passage)
     {
         var doc = new Document
@@ -57,6 +65,11 @@ public static class IndexBuilder
             new TextField(IndexFields.Body, passage.Text, Field.Store.YES) { },
         };
         doc.Add(new StoredField(IndexFields.Text, passage.Text));
+        if (passage.Origins.Count > 0)
+        {
+            doc.Add(new StoredField(IndexFields.Origins, string.Join('\n', passage.Origins)));
+        }
+
         if (passage.Question is { } question)
         {
             doc.Add(new TextField(IndexFields.Question, question, Field.Store.YES));

@@ -11,6 +11,7 @@ internal static class IndexFields
     public const string Length = "length";
     public const string Text = "text";
     public const string Question = "question";
+    public const string Origins = "origins";
     public const string Title = "title";
     public const string Body = "body";
 

@@ -1,3 +1,4 @@
+using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Knowledge.Ingestion;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,9 +8,10 @@ namespace AdvisorBot.Knowledge.Index;
 /// <summary>
 /// The index the bot answers from. At start-up it opens the index built for the current content (found by the
 /// content's hash), or keeps serving the newest previous one while it builds a new one in the background; the new
-/// index replaces the old atomically once complete.
+/// index replaces the old atomically once complete. Beside each index lie the vectors of its passages for the loaded
+/// embedding model, made once per content version and model.
 /// </summary>
-public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<KnowledgeIndex> logger) : IDisposable
+public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, EmbeddingModel model, ILogger<KnowledgeIndex> logger) : IDisposable
 {
     private const string ReadyMarker = "READY";
     private readonly Lock _swap = new();
@@ -30,19 +32,19 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<K
         var target = Path.Combine(IndexRoot, hash[..16]);
         if (File.Exists(Path.Combine(target, ReadyMarker)))
         {
-            Serve(new KnowledgeSearcher(target, hash), current: true);
+            Serve(Open(target, hash, embedIfMissing: true, ct), current: true);
             logger.LogInformation("Knowledge index {Path} matches the content; {Count} passages", target, Current!.PassageCount);
             return false;
         }
 
         if (Current is null && NewestReady() is { } previous)
         {
-            Serve(new KnowledgeSearcher(previous, File.ReadAllText(Path.Combine(previous, ReadyMarker))), current: false);
+            Serve(Open(previous, File.ReadAllText(Path.Combine(previous, ReadyMarker)), embedIfMissing: false, ct), current: false);
             logger.LogInformation("Serving the previous index {Path} while the content is indexed again", previous);
         }
 
         await Task.Run(() => Build(content, hash, target, progress), ct).ConfigureAwait(false);
-        Serve(new KnowledgeSearcher(target, hash), current: true);
+        Serve(await Task.Run(() => Open(target, hash, embedIfMissing: true, ct), ct).ConfigureAwait(false), current: true);
         RemoveOthers(target);
         return true;
     }
@@ -61,6 +63,28 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, ILogger<K
         logger.LogInformation(
             "Indexed {Documents} documents ({Passages} passages, {Faq} FAQ entries) from {Content} in {Ms} ms",
             result.Documents, result.Passages, result.FaqEntries, content.Root, (int)result.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Opens an index with its vectors for the loaded model, embedding its passages first when they have none yet.</summary>
+    private KnowledgeSearcher Open(string folder, string hash, bool embedIfMissing, CancellationToken ct)
+    {
+        if (model.Embedder is not { } embedder)
+        {
+            return new KnowledgeSearcher(folder, hash);
+        }
+
+        var file = Path.Combine(folder, PassageVectors.FileName(embedder.ModelId));
+        var vectors = PassageVectors.Load(file, embedder.ModelId, hash);
+        if (vectors is null && embedIfMissing)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            using var lexical = new KnowledgeSearcher(folder, hash);
+            vectors = PassageVectors.Build(embedder, hash, lexical.Passages, ct);
+            vectors.Save(file);
+            logger.LogInformation("Embedded {Count} passages with {Model} in {Ms} ms", vectors.Ids.Count, embedder.ModelId, clock.ElapsedMilliseconds);
+        }
+
+        return new KnowledgeSearcher(folder, hash, embedder, vectors);
     }
 
     private void Serve(KnowledgeSearcher searcher, bool current)

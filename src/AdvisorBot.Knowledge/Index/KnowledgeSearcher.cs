@@ -1,3 +1,4 @@
+using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Knowledge.Ingestion;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -8,35 +9,81 @@ using Lucene.Net.Store;
 namespace AdvisorBot.Knowledge.Index;
 
 /// <summary>
-/// A hit: the passage, its score, and how much of the question it covers — weighted by how rare each question term
-/// is in the index, so a missing rare term (the topic itself) counts more than a missing common one.
+/// Searches one opened index by words (BM25 over question, title and body) and, when the index has vectors for the
+/// loaded model, by meaning (cosine over every passage and FAQ question); the two rankings are fused. Thread-safe;
+/// disposed when a newer index replaces it.
 /// </summary>
-public sealed record SearchHit(Passage Passage, float Score, double Coverage, double QuestionCoverage);
-
-/// <summary>Searches one opened index. Thread-safe; disposed when a newer index replaces it.</summary>
 public sealed class KnowledgeSearcher : IDisposable
 {
+    private const int Depth = 20;
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly KnowledgeAnalyzer _analyzer = new();
+    private readonly Passage[] _passages;
+    private readonly ITextEmbedder? _embedder;
+    private readonly PassageVectors? _vectors;
 
-    public KnowledgeSearcher(string indexPath, string contentHash)
+    public KnowledgeSearcher(string indexPath, string contentHash, ITextEmbedder? embedder = null, PassageVectors? vectors = null)
     {
         _directory = FSDirectory.Open(indexPath);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         ContentHash = contentHash;
         Path = indexPath;
+        _passages = [.. Enumerable.Range(0, _reader.MaxDoc).Select(d => IndexBuilder.FromLucene(_searcher.Doc(d)))];
+        if (embedder is not null && vectors is not null && vectors.ModelId == embedder.ModelId && vectors.Ids.SequenceEqual(_passages.Select(p => p.Id)))
+        {
+            _embedder = embedder;
+            _vectors = vectors;
+        }
     }
 
     public string ContentHash { get; }
     public string Path { get; }
     public int PassageCount => _reader.NumDocs;
+    public IReadOnlyList<Passage> Passages => _passages;
 
-    public IReadOnlyList<SearchHit> Search(string question, int count = 10)
+    /// <summary>The model matching by meaning, or null when this index answers by words only.</summary>
+    public ITextEmbedder? Embedder => _embedder;
+
+    public IReadOnlyList<SearchHit> Search(string question, int count = 10) => Retrieve(question, count).Hits;
+
+    public SearchResults Retrieve(string question, int count = 10)
     {
         var queryTerms = _analyzer.Terms(question);
+        var weights = queryTerms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
+        var totalWeight = weights.Values.Sum();
+        var unknown = totalWeight == 0 ? 0 : queryTerms.Where(t => DocFreq(t) == 0).Sum(t => weights[t]) / totalWeight;
+        var lexical = Lexical(question, queryTerms);
+        QuerySimilarity? similarity = null;
+        if (_embedder is not null && _vectors is not null && question.Trim().Length > 0)
+        {
+            similarity = _vectors.Similarities(_embedder.Embed([question], CancellationToken.None)[0]);
+        }
+
+        if (lexical.Count == 0 && similarity is null)
+        {
+            return SearchResults.Empty;
+        }
+
+        var candidates = new Dictionary<int, double>(lexical);
+        if (similarity is not null)
+        {
+            foreach (var doc in TopRows(similarity.Text, similarity.Question))
+            {
+                candidates.TryAdd(doc, 0);
+            }
+        }
+
+        var hits = candidates.Select(c => Describe(c.Key, c.Value, queryTerms, weights, totalWeight, similarity) with { UnknownShare = unknown }).ToList();
+        var ranked = HitFusion.Rank(hits, semantic: similarity is not null);
+        return new SearchResults([.. ranked.Take(count)], similarity);
+    }
+
+    /// <summary>BM25 over the three fields: doc id → score, best first.</summary>
+    private Dictionary<int, double> Lexical(string question, HashSet<string> queryTerms)
+    {
         if (queryTerms.Count == 0)
         {
             return [];
@@ -46,52 +93,43 @@ public sealed class KnowledgeSearcher : IDisposable
         {
             DefaultOperator = Operator.OR,
         };
-        Query query;
         try
         {
-            query = parser.Parse(QueryParserBase.Escape(question));
+            var top = _searcher.Search(parser.Parse(QueryParserBase.Escape(question)), Depth);
+            return top.ScoreDocs.ToDictionary(d => d.Doc, d => (double)d.Score);
         }
         catch (ParseException)
         {
             return [];
         }
-
-        var weights = queryTerms.ToDictionary(t => t, Idf, StringComparer.Ordinal);
-        var totalWeight = weights.Values.Sum();
-        var top = _searcher.Search(query, Math.Max(count, RerankDepth));
-        var hits = new List<SearchHit>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
-        {
-            var doc = _searcher.Doc(scoreDoc.Doc);
-            var passage = new Passage(
-                doc.Get(IndexFields.Id), doc.Get(IndexFields.Path), doc.Get(IndexFields.DocumentTitle), doc.Get(IndexFields.Section),
-                doc.GetField(IndexFields.Start).GetInt32Value() ?? 0, doc.GetField(IndexFields.Length).GetInt32Value() ?? 0,
-                doc.Get(IndexFields.Text), doc.Get(IndexFields.Question));
-            var passageTerms = _analyzer.Terms($"{passage.Question} {passage.DocumentTitle} {passage.Section} {passage.Text}");
-            var questionTerms = passage.Question is null ? [] : _analyzer.Terms(passage.Question);
-            hits.Add(new SearchHit(
-                passage,
-                scoreDoc.Score,
-                queryTerms.Where(passageTerms.Contains).Sum(t => weights[t]) / totalWeight,
-                passage.Question is null ? 0 : Overlap(queryTerms, questionTerms)));
-        }
-
-        // Re-rank by how much of the question each hit covers: BM25 alone lets one strongly matching word
-        // (a boosted FAQ question sharing only "compare") beat a passage that answers every part of the question.
-        var best = hits.Count > 0 ? hits.Max(h => h.Score) : 1;
-        return [.. hits.OrderByDescending(h => (h.Score / best) * (CoverageFloor + h.Coverage)).Take(count)];
     }
 
-    private const int RerankDepth = 10;
-    private const double CoverageFloor = 0.25;
+    private static IEnumerable<int> TopRows(float[] text, float[] question) =>
+        Enumerable.Range(0, text.Length).OrderByDescending(i => Math.Max(text[i], question[i])).Take(Depth);
+
+    private SearchHit Describe(int doc, double bm25, HashSet<string> queryTerms, Dictionary<string, double> weights, double totalWeight, QuerySimilarity? similarity)
+    {
+        var passage = _passages[doc];
+        var passageTerms = _analyzer.Terms($"{passage.Question} {passage.DocumentTitle} {passage.Section} {passage.Text}");
+        var questionTerms = passage.Question is null ? [] : _analyzer.Terms(passage.Question);
+        return new SearchHit(
+            passage,
+            0,
+            totalWeight == 0 ? 0 : queryTerms.Where(passageTerms.Contains).Sum(t => weights[t]) / totalWeight,
+            passage.Question is null ? 0 : Overlap(queryTerms, questionTerms))
+        {
+            Doc = doc,
+            Bm25 = bm25,
+            Cosine = similarity is null ? 0 : Math.Max(0, similarity.Text[doc]),
+            QuestionCosine = similarity is null ? 0 : Math.Max(0, similarity.Question[doc]),
+        };
+    }
+
+    private int DocFreq(string term) =>
+        new[] { IndexFields.Body, IndexFields.Title, IndexFields.Question }.Max(field => _reader.DocFreq(new Term(field, term)));
 
     /// <summary>Inverse document frequency of a term over the indexed fields; a term the index never saw weighs the most.</summary>
-    private double Idf(string term)
-    {
-        var docFreq = new[] { IndexFields.Body, IndexFields.Title, IndexFields.Question }
-            .Max(field => _reader.DocFreq(new Term(field, term)));
-        return Math.Log(1 + ((_reader.NumDocs + 1.0) / (docFreq + 0.5)));
-    }
+    private double Idf(string term) => Math.Log(1 + ((_reader.NumDocs + 1.0) / (DocFreq(term) + 0.5)));
 
     /// <summary>How alike two term sets are (Dice coefficient).</summary>
     private static double Overlap(HashSet<string> a, HashSet<string> b) =>

@@ -1,4 +1,6 @@
+using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Knowledge.Index;
+using AdvisorBot.Knowledge.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -20,8 +22,73 @@ public sealed class KnowledgeIndexTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private KnowledgeIndex NewIndex() =>
-        new(Options.Create(new KnowledgeOptions { ContentPath = Content, IndexPath = IndexPath }), NullLogger<KnowledgeIndex>.Instance);
+    private readonly CountingEmbedder _model = new(SharedModel.Embedder);
+
+    private KnowledgeIndex NewIndex()
+    {
+        var options = Options.Create(new KnowledgeOptions { ContentPath = Content, IndexPath = IndexPath });
+        return new(options, new EmbeddingModel(options, new FixedLoader(_model), NullLogger<EmbeddingModel>.Instance), NullLogger<KnowledgeIndex>.Instance);
+    }
+
+    [Fact]
+    public async Task Vectors_AreStoredBesideTheIndex_AndLoadedWithoutEmbeddingAgain()
+    {
+        using (var first = NewIndex())
+        {
+            await first.EnsureBuiltAsync(CancellationToken.None);
+            Assert.NotNull(first.Current!.Embedder);
+        }
+
+        var built = Directory.GetDirectories(IndexPath).Single();
+        Assert.Single(Directory.GetFiles(built, "vectors-*.bin"));
+        var embeddedAtBuild = _model.Texts;
+        Assert.True(embeddedAtBuild > 0);
+
+        using var second = NewIndex();
+        await second.EnsureBuiltAsync(CancellationToken.None);
+
+        Assert.Equal(embeddedAtBuild, _model.Texts);
+        var hit = second.Current!.Search("which message broker moves messages between services?")[0];
+        Assert.Equal(embeddedAtBuild + 1, _model.Texts); // only the question
+        Assert.True(hit.Cosine > 0.3, $"cosine {hit.Cosine}");
+        Assert.Equal("RabbitMQ routes messages between services.", hit.Passage.Text);
+    }
+
+    [Fact]
+    public async Task AnotherModel_GetsItsOwnVectors_AndForeignVectorsAreNeverUsed()
+    {
+        using (var first = NewIndex())
+        {
+            await first.EnsureBuiltAsync(CancellationToken.None);
+        }
+
+        var built = Directory.GetDirectories(IndexPath).Single();
+        var file = Directory.GetFiles(built, "vectors-*.bin").Single();
+
+        Assert.Null(PassageVectors.Load(file, "another-model@1", File.ReadAllText(Path.Combine(built, "READY"))));
+        Assert.Null(PassageVectors.Load(file, _model.ModelId, "another-content-hash"));
+        Assert.NotNull(PassageVectors.Load(file, _model.ModelId, File.ReadAllText(Path.Combine(built, "READY"))));
+    }
+
+    private sealed class FixedLoader(ITextEmbedder embedder) : IEmbedderLoader
+    {
+        public ITextEmbedder Load() => embedder;
+    }
+
+    private sealed class CountingEmbedder(ITextEmbedder inner) : ITextEmbedder
+    {
+        private int _texts;
+
+        public int Texts => Volatile.Read(ref _texts);
+        public string ModelId => inner.ModelId;
+        public int Dimensions => inner.Dimensions;
+
+        public float[][] Embed(IReadOnlyList<string> texts, CancellationToken ct)
+        {
+            Interlocked.Add(ref _texts, texts.Count);
+            return inner.Embed(texts, ct);
+        }
+    }
 
     [Fact]
     public async Task UnchangedContent_IsNotIndexedAgain()

@@ -7,7 +7,7 @@ public sealed class SeedIngestionTests
 {
     private static SourceDocument Read(string file) => new ContentFolder(Paths.Seeds).Read(Path.Combine(Paths.Seeds, file));
 
-    [Fact]
+    [SeedsFact]
     public void Q1ToQ5Lines_BecomeFaqEntries_WithTheirAnswers()
     {
         var faq = Read("001_38225ab66dd5e0a1.txt").Passages.Where(p => p.IsFaq).ToList();
@@ -20,7 +20,7 @@ public sealed class SeedIngestionTests
         Assert.All(faq.Where(p => p.Section.StartsWith("FAQs", StringComparison.Ordinal)), p => Assert.DoesNotContain("Q", p.Question![..2], StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SeedsFact]
     public void QuestionLinesUnderAnFaqHeading_BecomeFaqEntries()
     {
         var faq = Read("002_e34d4e5da182d445.txt").Passages.Where(p => p.IsFaq).ToList();
@@ -30,7 +30,7 @@ public sealed class SeedIngestionTests
         Assert.Contains(faq, p => p.Question == "How does concurrency differ between Node.js and Python in practice?");
     }
 
-    [Fact]
+    [SeedsFact]
     public void HeadingGluedToTheEndOfALine_IsSplitOff()
     {
         var sections = Read("000_8dcc6d59ae8f735f.txt").Passages.Select(p => p.Section).ToList();
@@ -39,7 +39,7 @@ public sealed class SeedIngestionTests
         Assert.Contains("Section 5 - Comparison Table", sections);
     }
 
-    [Fact]
+    [SeedsFact]
     public void EveryPassage_PointsAtItsTextInTheSourceFile()
     {
         var checkedPassages = CitedRange.AssertHoldsInFolder(Paths.Seeds);

@@ -22,6 +22,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         _ownsDataPath = dataPath is null;
         DataPath = dataPath ?? NewDataPath();
         _settings = new Dictionary<string, string?>(settings ?? []) { ["State:DataPath"] = DataPath };
+        if (!_settings.Keys.Any(k => k.StartsWith("Knowledge:", StringComparison.Ordinal)))
+        {
+            // The bundled content's index and vectors, made once for the whole run (see SharedKnowledge).
+            _settings["Knowledge:IndexPath"] = SharedKnowledge.IndexPath;
+        }
+
         _services = services;
     }
 
@@ -64,10 +70,11 @@ public sealed class BotApplication : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (_services is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureTestServices(_services);
-        }
+            services.AddSingleton(SharedKnowledge.Loader);
+            _services?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
