@@ -48,7 +48,7 @@ internal static class Calibration
         var weights = Fit(samples);
         ConfidenceModel.SemanticWeights = weights;
         Console.WriteLine($"calibrated on {samples.Count} fit questions × corpus ({samples.Count(s => s.Y == 1)} answered right at threshold 0)");
-        Console.WriteLine("SemanticWeights [bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share] = [" +
+        Console.WriteLine("SemanticWeights [bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share, FAQ question similarity] = [" +
             string.Join(", ", weights.Select(v => v.ToString("0.00", CultureInfo.InvariantCulture))) + "]");
 
         foreach (var threshold in Enumerable.Range(4, 13).Select(i => i / 20.0))

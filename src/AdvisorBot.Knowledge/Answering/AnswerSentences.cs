@@ -63,12 +63,16 @@ public static class AnswerSentences
     public static bool Quotable(string sentence)
     {
         var s = sentence.Trim();
-        return s.Length >= 20
+        return IsDirectAnswer(s) || (s.Length >= 20
             && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4
             && !s.StartsWith("(Source", StringComparison.OrdinalIgnoreCase)
             && !s.StartsWith("Source:", StringComparison.OrdinalIgnoreCase)
             && !s.StartsWith("Sources:", StringComparison.OrdinalIgnoreCase)
             && !s.EndsWith(':')
-            && s.Any(char.IsLower);
+            && s.Any(char.IsLower));
     }
+
+    /// <summary>The opening of an FAQ answer that answers a yes/no question: "Yes.", "No.", "Not always."</summary>
+    private static bool IsDirectAnswer(string s) =>
+        s.Length <= 16 && s.EndsWith('.') && (s.StartsWith("Yes", StringComparison.Ordinal) || s.StartsWith("No", StringComparison.Ordinal));
 }

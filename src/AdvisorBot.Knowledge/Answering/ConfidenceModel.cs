@@ -5,15 +5,15 @@ namespace AdvisorBot.Knowledge.Answering;
 /// <summary>
 /// How sure an answer is, from 0 to 1: a logistic model over what both retrievers say about the best hit. With the
 /// embedding model: its semantic similarity, its lead over the best hit from another section, the rarity-weighted
-/// share of the question it covers, FAQ question overlap, whether BM25 agrees, and the share of the question on
-/// words the sources never use. Without it (the model failed to load), the lexical features alone.
+/// share of the question it covers, FAQ question overlap (words) and similarity (meaning), whether BM25 agrees, and
+/// the share of the question on words the sources never use. Without it (the model failed to load), the lexical features alone.
 /// Weights are fitted on the fit split of the evaluation set only (bench: <c>-- calibrate</c>), never on the test split
 /// the figures are reported on; the threshold is chosen on the fit split the same way.
 /// </summary>
 public static class ConfidenceModel
 {
-    /// <summary>[bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share].</summary>
-    public static double[] SemanticWeights { get; set; } = [-3.69, 3.11, 1.72, 1.69, 0.51, -0.17, -0.30];
+    /// <summary>[bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share, FAQ question similarity].</summary>
+    public static double[] SemanticWeights { get; set; } = [-3.69, 3.11, 1.72, 1.69, 0.51, -0.17, -0.30, 0];
 
     /// <summary>[bias, coverage, FAQ question similarity, lexical lead × coverage] — the lexical-only model.</summary>
     public static readonly double[] LexicalWeights = [-1.05, 2.92, 2.48, 2.76];
@@ -60,6 +60,7 @@ public static class ConfidenceModel
             best.QuestionCoverage,
             best.LexicalRank is >= 0 and <= 1 ? 1 : 0,
             best.UnknownShare,
+            best.QuestionCosine,
         ];
     }
 

@@ -27,7 +27,7 @@ public sealed class HostTests
     [Fact]
     public async Task Readyz_IsUnhealthy_WhenTheStateFileIsGone()
     {
-        using var bot = new BotApplication(new() { ["Knowledge:IndexPath"] = Path.Combine(BotApplication.NewDataPath(), "index") });
+        using var bot = new BotApplication(new() { ["Knowledge:IndexPath"] = SharedKnowledge.IndexPath });
         var client = await bot.CreateReadyClientAsync();
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

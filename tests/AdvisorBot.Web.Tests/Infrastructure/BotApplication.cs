@@ -22,7 +22,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         _ownsDataPath = dataPath is null;
         DataPath = dataPath ?? NewDataPath();
         _settings = new Dictionary<string, string?>(settings ?? []) { ["State:DataPath"] = DataPath };
-        if (!_settings.Keys.Any(k => k.StartsWith("Knowledge:", StringComparison.Ordinal)))
+        if (!_settings.ContainsKey("Knowledge:IndexPath") && !_settings.ContainsKey("Knowledge:ContentPath") && !_settings.ContainsKey("Knowledge:Embeddings:Model"))
         {
             // The bundled content's index and vectors, made once for the whole run (see SharedKnowledge).
             _settings["Knowledge:IndexPath"] = SharedKnowledge.IndexPath;
@@ -37,7 +37,7 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
         var client = CreateClient();
-        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(30), () => false, "the bot");
+        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(90), () => false, "the bot");
         return client;
     }
 
