@@ -2,9 +2,8 @@
 // PNG screenshot per card. Needs Debian's chromium (/usr/bin/chromium, or CHROMIUM=path).
 // Usage: node render-cards.js <out-dir> <card.json>...
 const fs = require('fs');
-const os = require('os');
 const path = require('path');
-const { chromium } = require('playwright-core');
+const { launch } = require('./chromium');
 
 const [outDir, ...files] = process.argv.slice(2);
 const acScript = fs.readFileSync(require.resolve('adaptivecards/dist/adaptivecards.js'), 'utf8');
@@ -16,18 +15,9 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><style>
 
 (async () => {
   fs.mkdirSync(outDir, { recursive: true });
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'advisorbot-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync'],
-    env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, TMPDIR: profile },
-    viewport: { width: 560, height: 400 },
-    deviceScaleFactor: 1,
-  });
+  const browser = await launch({ width: 560, height: 400 });
   try {
-    const tab = await browser.newPage();
+    const tab = await browser.context.newPage();
     for (const file of files) {
       await tab.setContent(page);
       const problems = await tab.evaluate((json) => {
@@ -45,6 +35,5 @@ const page = `<!doctype html><html><head><meta charset="utf-8"><style>
     }
   } finally {
     await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
   }
 })().catch((e) => { console.error(e); process.exit(1); });
