@@ -84,6 +84,12 @@ async function shoot(locator, name, shots) {
     await page.locator('[data-id="webchat-sendbox-input"]').waitFor({ timeout: TIMEOUT });
     report.header = await page.locator('body > header').innerText();
 
+    // A text reply of several lines: Web Chat must show them as separate paragraphs, not one run-on line.
+    await say(page, 'decisions');
+    const list = page.locator('.webchat__bubble__content', { hasText: 'Decisions I can guide:' }).first();
+    await list.waitFor({ timeout: TIMEOUT });
+    report.listParagraphs = await list.locator('p').count();
+
     let card = await say(page, 'decide');
     for (let i = 0; i < 60 && card; i++) {
       const text = cardText(card);

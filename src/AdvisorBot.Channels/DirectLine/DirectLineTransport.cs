@@ -26,7 +26,7 @@ public sealed class DirectLineTransport(DirectLineConversations conversations, s
             from.Role ??= "bot";
         }
 
-        var id = await conversations.AppendAsync(conversationId, activity, ct).ConfigureAwait(false);
+        var id = await conversations.AppendAsync(conversationId, LineBreaks.KeepForMarkdownClients(activity), ct).ConfigureAwait(false);
         return new ResourceResponse(id);
     }
 }

@@ -34,12 +34,11 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task PostedActivity_IsEchoedWithItsClientActivityIdAndTheServerId_BeforeTheBotsReplies()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
 
         var posted = await _client.PostAsync(id, token, DirectLineClient.Message("help", "client-1"));
 
-        var activities = (await _client.ActivitiesAsync(id, token))["activities"]!.AsArray().Select(a => a!.AsObject()).ToList();
+        var activities = await AllAsync(id, token);
         var echo = activities.Single(a => a["id"]!.GetValue<string>() == posted);
         Assert.Equal("client-1", echo["channelData"]!["clientActivityID"]!.GetValue<string>());
         Assert.Equal("user", echo["from"]!["role"]!.GetValue<string>());
@@ -47,7 +46,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
         var replies = activities.SkipWhile(a => a != echo).Skip(1).ToList();
         Assert.NotEmpty(replies);
         Assert.All(replies, r => Assert.Equal("bot", r["from"]!["role"]!.GetValue<string>()));
-        Assert.Contains(replies, r => r["text"]?.GetValue<string>().Contains("decide", StringComparison.Ordinal) == true);
+        Assert.Contains(replies, r => r["attachments"]?.AsArray().Count == 1);
     }
 
     [Fact]
@@ -87,8 +86,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task PollingFromTheWatermark_ReturnsOnlyWhatCameAfterIt()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
         await _client.PostAsync(id, token, DirectLineClient.Message("help", "client-1"));
         var before = await _client.ActivitiesAsync(id, token);
 
@@ -115,8 +113,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task ForgedExpiredOrForeignTokens_Are403_AndPostNothing()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
         var other = await _client.StartAsync(userId: "ben");
         var forged = token[..^3] + (token[^3] == 'A' ? "BBB" : "AAA");
         var before = DirectLineClient.Ids(await _client.ActivitiesAsync(id, token));
@@ -136,8 +133,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task RefreshedToken_ReachesTheSameConversation_AfterTheOldOneExpires()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
         _time.Advance(TimeSpan.FromMinutes(20));
 
         var refreshed = await (await _client.SendAsync(HttpMethod.Post, "/tokens/refresh", token)).Content.ReadFromJsonAsync<JsonObject>();
@@ -151,8 +147,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task OversizedActivity_Is413_AndPostsNothing()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
         var before = DirectLineClient.Ids(await _client.ActivitiesAsync(id, token));
 
         var response = await _client.SendAsync(HttpMethod.Post, $"/conversations/{id}/activities", token, DirectLineClient.Message(new string('x', 300_000), "c"));
@@ -179,8 +174,7 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
     [Fact]
     public async Task CardButtons_ArriveAsActionSubmit_NeverActionExecute()
     {
-        var conversation = await _client.StartAsync();
-        var (id, token) = (Id(conversation), conversation["token"]!.GetValue<string>());
+        var (id, token) = await StartAsync();
 
         await _client.PostAsync(id, token, DirectLineClient.Message("decide", "client-1"));
 
@@ -188,6 +182,39 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
         Assert.Contains("application/vnd.microsoft.card.adaptive", json, StringComparison.Ordinal);
         Assert.Contains("\"Action.Submit\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Action.Execute", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_IsOneCard_AndAReprompt_IsStyledAsAWarning()
+    {
+        var (id, token) = await StartAsync();
+
+        var help = await _client.PostAsync(id, token, DirectLineClient.Message("help", "client-1"));
+        await _client.PostAsync(id, token, DirectLineClient.Message("decide", "client-2"));
+        var wrong = await _client.PostAsync(id, token, DirectLineClient.Message("purple elephants", "client-3"));
+
+        var activities = await AllAsync(id, token);
+        var helpReply = Assert.Single(activities, a => IsReplyTo(a, help));
+        Assert.Null(helpReply["text"]);
+        Assert.Single(helpReply["attachments"]!.AsArray());
+        var reprompt = Assert.Single(activities, a => IsReplyTo(a, wrong))["attachments"]![0]!["content"]!.ToJsonString();
+        Assert.Contains("catch that", reprompt, StringComparison.Ordinal);
+        Assert.Contains("\"color\":\"Attention\"", reprompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"color\":\"Good\"", reprompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TextReplies_KeepTheirLineBreaks_AsParagraphs()
+    {
+        var (id, token) = await StartAsync();
+
+        var posted = await _client.PostAsync(id, token, DirectLineClient.Message("decisions", "client-1"));
+
+        var reply = (await AllAsync(id, token)).Single(a => IsReplyTo(a, posted));
+        var text = reply["text"]!.GetValue<string>();
+        Assert.Contains("Decisions I can guide:\n\n- node-or-python:", text, StringComparison.Ordinal);
+        Assert.Equal("markdown", reply["textFormat"]!.GetValue<string>());
+        Assert.DoesNotMatch(@"[^\n]\n[^\n]", text);
     }
 
     [Fact]
@@ -199,6 +226,15 @@ public sealed class DirectLineProtocolTests : IAsyncLifetime
 
         await Assert.ThrowsAsync<WebSocketException>(() => ConnectAsync(bad));
     }
+
+    private async Task<(string Id, string Token)> StartAsync()
+    {
+        var conversation = await _client.StartAsync();
+        return (Id(conversation), conversation["token"]!.GetValue<string>());
+    }
+
+    private async Task<List<JsonObject>> AllAsync(string id, string token) =>
+        [.. (await _client.ActivitiesAsync(id, token))["activities"]!.AsArray().Select(a => a!.AsObject())];
 
     private static string Id(JsonObject conversation) => conversation["conversationId"]!.GetValue<string>();
 

@@ -31,6 +31,7 @@ public sealed class WebChatPageTests : IDisposable
         Assert.True(exit == 0, error);
         var report = JsonNode.Parse(output)!.AsObject();
         Assert.Contains("Walks your team through a technology decision", report["header"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(report["listParagraphs"]!.GetValue<int>() >= 3, $"the multi-line reply to 'decisions' shows as {report["listParagraphs"]} paragraph(s) in Web Chat");
         var questions = report["questions"]!.AsArray();
         Assert.True(questions.Count >= 10, $"only {questions.Count} questions were answered by clicking");
         Assert.Contains(questions, q => q!["how"]!.GetValue<string>() == "button");
