@@ -1,3 +1,4 @@
+using AdvisorBot.Channels.DirectLine;
 using AdvisorBot.Core.Outbox;
 using AdvisorBot.Core.State;
 using AdvisorBot.Storage.Sqlite;
@@ -20,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteStateStore>();
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
         services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<IDirectLineStore, SqliteDirectLineStore>();
         services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state-store", tags: [ReadyTag]);
         return services;
     }

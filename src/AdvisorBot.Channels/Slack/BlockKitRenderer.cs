@@ -144,7 +144,9 @@ public static class BlockKitRenderer
     }
 
     private static IEnumerable<JsonObject> Buttons(JsonArray? actions) =>
-        (actions ?? []).OfType<JsonObject>().Select((a, i) => new JsonObject
+        (actions ?? []).OfType<JsonObject>()
+        .Where(a => a["type"]?.GetValue<string>() is not ("Action.ToggleVisibility" or "Action.ShowCard")) // Slack shows hidden details inline
+        .Select((a, i) => new JsonObject
         {
             ["type"] = "button",
             ["action_id"] = $"advisorbot-{i}",

@@ -77,7 +77,8 @@ public sealed class CardActionHandler(
         var described = DialogProgress.Describe(session, decision, question);
         var status = described.AnsweredBy.Count == 0 ? string.Empty
             : $"Answered: {string.Join("; ", described.AnsweredBy.Select(a => $"{a.Name}: {a.Answer}"))}";
-        var card = cards.Render("question", QuestionCardData.From(described, team: true, status), cards.HostFor(turn.Activity.ChannelId));
+        var closed = session.Closed.Contains(DialogProgress.Key(decision, question));
+        var card = cards.Render("question", QuestionCardData.From(described, team: true, status, readOnly: closed), cards.HostFor(turn.Activity.ChannelId));
         return JsonSerializer.SerializeToElement(card);
     }
 }

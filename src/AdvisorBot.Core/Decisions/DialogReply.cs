@@ -41,7 +41,7 @@ internal sealed class DialogReply(TurnContext turn, CardRenderer cards)
         if (Host != CardHost.None)
         {
             var status = $"Sorry, I didn't catch that. Please answer with {AnswerParser.Accepted(pending.Question)}, or use the buttons.";
-            return SendCardAsync("question", QuestionCardData.From(pending, team, status), status, ct);
+            return SendCardAsync("question", QuestionCardData.From(pending, team, status, attention: true), status, ct);
         }
 
         var reply = turn.Activity.CreateReply(DecisionText.Reprompt(pending, team));

@@ -1,28 +1,32 @@
 using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Cards;
+using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Core.Help;
 
 /// <summary>
-/// Answers "help" with the command list as text plus the help card, and any other message with a short note of
-/// what the bot does and its commands.
+/// Answers "help" once: with the help card where the channel renders cards, with the command list as text elsewhere;
+/// and any other message with a short note of what the bot does and its commands.
 /// </summary>
-public sealed class HelpHandler(CardLibrary cards)
+public sealed class HelpHandler(CardLibrary cards, IOptions<CardOptions> options)
 {
     public const string CardName = "help";
 
     public Task HandleMessageAsync(TurnContext turn, CancellationToken ct)
     {
         var asksForHelp = IsHelp(turn.Text);
+        if (asksForHelp && CardHosts.For(turn.Activity.ChannelId, options.Value.Mode) != CardHost.None)
+        {
+            var card = turn.Activity.CreateReply();
+            card.Summary = BotIntroduction.Summary;
+            card.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = cards.Get(CardName) }];
+            return turn.SendActivityAsync(card, ct);
+        }
+
         var reply = turn.Activity.CreateReply(asksForHelp
             ? $"{BotIntroduction.Summary}\n\n{BotIntroduction.CommandList()}"
             : $"{BotIntroduction.NotUnderstood}\n\n{BotIntroduction.CommandList()}");
-        if (asksForHelp)
-        {
-            reply.Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = cards.Get(CardName) }];
-        }
-
         return turn.SendActivityAsync(reply, ct);
     }
 

@@ -30,7 +30,7 @@ public sealed class SummaryHandler(IStateStore store, DecisionCatalog catalog, C
     public async Task<DigestCardData> DigestDataAsync(string channelId, string conversationId, CancellationToken ct)
     {
         var (log, _) = await store.ReadAsync<ConversationLog>(ConversationLog.KeyFor(channelId, conversationId), ct).ConfigureAwait(false);
-        return DigestCardData.From(log ?? new ConversationLog(), $"{channelId} conversation {TurnContext.RootConversationId(conversationId)}");
+        return DigestCardData.From(log ?? new ConversationLog(), $"This conversation in {ChannelName(channelId)}");
     }
 
     /// <summary>The digest as an activity: a card where the host renders cards, text otherwise.</summary>
@@ -51,6 +51,16 @@ public sealed class SummaryHandler(IStateStore store, DecisionCatalog catalog, C
 
         return activity;
     }
+
+    /// <summary>The channel as people call it (ids such as "19:…@thread.skype" mean nothing to a reader).</summary>
+    private static string ChannelName(string channelId) => channelId switch
+    {
+        "msteams" => "Teams",
+        "directline" or "webchat" => "Web Chat",
+        "slack" => "Slack",
+        "emulator" => "the Bot Framework Emulator",
+        _ => channelId,
+    };
 
     public async Task<string?> LatestAdrAsync(string channelId, string conversationId, CancellationToken ct)
     {

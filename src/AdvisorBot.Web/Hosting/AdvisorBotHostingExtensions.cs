@@ -1,5 +1,6 @@
 using AdvisorBot.Channels.BotFramework;
 using AdvisorBot.Channels.BotFramework.Auth;
+using AdvisorBot.Channels.DirectLine;
 using AdvisorBot.Channels.Slack;
 using AdvisorBot.Core;
 using AdvisorBot.Core.Cards;
@@ -19,6 +20,7 @@ internal static class AdvisorBotHostingExtensions
         var configuration = builder.Configuration;
         builder.Services
             .AddBotFrameworkChannel(configuration)
+            .AddDirectLineChannel(configuration)
             .AddAdvisorBotCore(configuration)
             .AddAdvisorBotStorage(configuration)
             .AddAdvisorBotKnowledge(configuration, Path.Combine(configuration["State:DataPath"] ?? "./data", "index"));
@@ -28,6 +30,10 @@ internal static class AdvisorBotHostingExtensions
         builder.Services.AddSingleton<SlackOutboxProcessor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxProcessor>());
         builder.Services.AddSingleton<SlackIntake>();
+        builder.Services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
+            .WithOrigins(configuration.GetSection($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.AllowedOrigins)}").Get<string[]>() ?? [])
+            .WithHeaders("authorization", "content-type", "x-ms-bot-agent")
+            .WithMethods("GET", "POST")));
         return builder;
     }
 
@@ -49,7 +55,17 @@ internal static class AdvisorBotHostingExtensions
             app.Logger.LogInformation("Bot Framework authentication on for app {AppId} ({AppType})", bot.MicrosoftAppId, bot.MicrosoftAppType);
         }
 
+        var directLine = app.Services.GetRequiredService<DirectLineAccess>();
+        if (directLine.IsPageEnabled)
+        {
+            app.Logger.LogInformation("Web Chat: open / in a browser (Direct Line 3.0 at /v3/directline)");
+        }
+
+        app.UseWebSockets();
+        app.UseCors();
         app.MapMessagesEndpoints();
+        app.MapDirectLineEndpoints();
+        app.MapWebChatPage();
         app.MapHealthEndpoints();
         app.MapDigestEndpoints();
         app.MapSlackEndpoints();

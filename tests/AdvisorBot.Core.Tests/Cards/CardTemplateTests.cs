@@ -45,4 +45,47 @@ public sealed class CardTemplateTests
         Assert.Equal(kept ? 1 : 0, result["body"]!.AsArray().Count);
         Assert.All(result["body"]!.AsArray(), n => Assert.Null(n!["$when"]));
     }
+
+    [Theory]
+    [InlineData("${$index == 0}", "first")]
+    [InlineData("${$index > 0}", "second,third")]
+    [InlineData("${$index}", "second,third")]
+    [InlineData("${!$index}", "first")]
+    [InlineData("${$root.people.length == 3}", "first,second,third")]
+    [InlineData("${$root.people.length > 3}", "")]
+    [InlineData("${$root.limit >= 2}", "first,second,third")]
+    [InlineData("${rank < 2}", "first")]
+    public void When_OnIntegerValues_IndexLengthAndParsedIntegers_ComparesNumerically(string condition, string kept)
+    {
+        var result = Expand(
+            $$"""{"items":[{"$data":"${people}","$when":"{{condition}}","text":"${name}"}]}""",
+            """{"limit":2,"people":[{"name":"first","rank":1},{"name":"second","rank":2},{"name":"third","rank":10}]}""");
+
+        Assert.Equal(kept, string.Join(',', result["items"]!.AsArray().Select(i => i!["text"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public void IndexAndLength_AreNumbers_WhenBoundWhole_AndDigitsInText()
+    {
+        var result = Expand(
+            """{"count":"${people.length}","label":"${people.length} people","items":[{"$data":"${people}","n":"${$index}","text":"#${$index}"}]}""",
+            """{"people":[{"name":"Ana"},{"name":"Ben"}]}""");
+
+        Assert.Equal(2, result["count"]!.GetValue<int>());
+        Assert.Equal("2 people", result["label"]!.GetValue<string>());
+        Assert.Equal([0, 1], result["items"]!.AsArray().Select(i => i!["n"]!.GetValue<int>()));
+        Assert.Equal(["#0", "#1"], result["items"]!.AsArray().Select(i => i!["text"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void IntegersFromCode_CompareLikeParsedOnes()
+    {
+        var data = new JsonObject { ["count"] = JsonValue.Create(3), ["big"] = JsonValue.Create(5_000_000_000L), ["zero"] = JsonValue.Create(0) };
+
+        var result = CardTemplate.Expand(
+            JsonNode.Parse("""{"body":[{"$when":"${count > 2}","t":"a"},{"$when":"${big >= 5000000000}","t":"b"},{"$when":"${zero}","t":"c"},{"$when":"${count == 3}","t":"d"}]}""")!,
+            data);
+
+        Assert.Equal(["a", "b", "d"], result["body"]!.AsArray().Select(i => i!["t"]!.GetValue<string>()));
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.TestSupport;
 
 namespace AdvisorBot.Core.Tests.Decisions;
 
@@ -24,7 +25,7 @@ public sealed partial class ShippedDecisionTests
         Assert.Equal("python-framework", Assert.Single(decision.FollowUps).DecisionId);
     }
 
-    [Fact]
+    [SeedsFact]
     public void EveryQuestionAndOption_CitesASectionThatExistsInItsSeedArticle()
     {
         var checkedCitations = 0;

@@ -12,7 +12,7 @@ public sealed class HelpHandlerTests : IDisposable
     private readonly CardFolder _cards = new(("help.json", CardFolder.HelpCard));
     private readonly HelpHandler _handler;
 
-    public HelpHandlerTests() => _handler = new HelpHandler(_cards.Load());
+    public HelpHandlerTests() => _handler = new HelpHandler(_cards.Load(), Microsoft.Extensions.Options.Options.Create(new CardOptions()));
 
     public void Dispose() => _cards.Dispose();
 
@@ -22,15 +22,15 @@ public sealed class HelpHandlerTests : IDisposable
     [InlineData("  HELP  ")]
     [InlineData("commands")]
     [InlineData("what can you do?")]
-    public async Task HandleMessageAsync_Help_SendsTheCommandListAndTheHelpCard(string text)
+    public async Task HandleMessageAsync_Help_SendsTheHelpCardOnce_WithoutTheSameListAsText(string text)
     {
         var (turn, transport) = Activities.Turn(Activities.Message(text));
 
         await _handler.HandleMessageAsync(turn, _ct);
 
         var reply = Assert.Single(transport.Activities);
-        Assert.StartsWith(BotIntroduction.Summary, reply.Text, StringComparison.Ordinal);
-        Assert.Contains(BotIntroduction.CommandList(), reply.Text, StringComparison.Ordinal);
+        Assert.Null(reply.Text);
+        Assert.Equal(BotIntroduction.Summary, reply.Summary);
         var card = Assert.Single(reply.Attachments!);
         Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
         Assert.Equal("AdaptiveCard", card.Content!.Value.GetProperty("type").GetString());
@@ -58,6 +58,21 @@ public sealed class HelpHandlerTests : IDisposable
         await _handler.HandleMessageAsync(turn, _ct);
 
         Assert.Single(Assert.Single(transport.Activities).Attachments!);
+    }
+
+    [Fact]
+    public async Task HandleMessageAsync_HelpOnAChannelWithoutCards_SendsTheCommandListAsText()
+    {
+        var activity = Activities.Message("help");
+        activity.ChannelId = "sms";
+        var (turn, transport) = Activities.Turn(activity);
+
+        await _handler.HandleMessageAsync(turn, _ct);
+
+        var reply = Assert.Single(transport.Activities);
+        Assert.Null(reply.Attachments);
+        Assert.StartsWith(BotIntroduction.Summary, reply.Text, StringComparison.Ordinal);
+        Assert.Contains(BotIntroduction.CommandList(), reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var reply = Assert.Single(body["activities"]!.AsArray())!;
         Assert.Equal("message", reply["type"]!.GetValue<string>());
-        Assert.Contains("decide", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("decide", reply["attachments"]![0]!["content"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("application/vnd.microsoft.card.adaptive", reply["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Equal("29:user-ana", reply["recipient"]!["id"]!.GetValue<string>());
         Assert.Equal("1700000000000", reply["replyToId"]!.GetValue<string>());

@@ -87,6 +87,21 @@ public sealed class AgentsPlayground : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Clicks an Action.Execute on a card the bot sent, as Teams does: an adaptiveCard/action invoke; returns the bot's invoke body.</summary>
+    public async Task<JsonNode> InvokeAsync(string conversationId, string userId, string replyToId, string verb, JsonNode data)
+    {
+        var response = await Http.PostAsJsonAsync("_conversation/v1/invoke", new
+        {
+            name = "adaptiveCard/action",
+            conversation = new { id = conversationId },
+            from = new { id = userId },
+            replyToId,
+            value = new { action = new { type = "Action.Execute", verb, data } },
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonNode>())!;
+    }
+
     /// <summary>Waits until the stream holds <paramref name="count"/> bot messages matching the predicate.</summary>
     public async Task<IReadOnlyList<JsonNode>> WaitForMessagesAsync(Func<JsonNode, bool> predicate, int count, TimeSpan timeout)
     {

@@ -34,6 +34,33 @@ public static class NodeClients
         return File.Exists(path) ? path : throw new FileNotFoundException($"npm ci did not install {relativePath}", path);
     }
 
+    /// <summary>Runs a script of tests/clients with node (installing the clients first); returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunScriptAsync(string script, IEnumerable<string> args, TimeSpan timeout)
+    {
+        await PathOfAsync(Path.Combine("playwright-core", "package.json"));
+        var info = new ProcessStartInfo("node", [Path.Combine(RepositoryPaths.TestClients, script), .. args])
+        {
+            WorkingDirectory = RepositoryPaths.TestClients,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start node");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {script} did not finish within {timeout.TotalSeconds:0} s: {await error}");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
     private static async Task RunAsync(string file, string[] args, string workingDirectory, TimeSpan timeout)
     {
         var info = new ProcessStartInfo(file, args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };

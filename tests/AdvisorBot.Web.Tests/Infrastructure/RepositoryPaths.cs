@@ -1,22 +1,11 @@
+using AdvisorBot.TestSupport;
+
 namespace AdvisorBot.Web.Tests.Infrastructure;
 
 public static class RepositoryPaths
 {
     /// <summary>The repository's root: the folder holding AdvisorBot.sln, found from the test binaries.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     public static string TestClients => Path.Combine(Root, "tests", "clients");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AdvisorBot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AdvisorBot.sln not found above the test binaries.");
-    }
 }

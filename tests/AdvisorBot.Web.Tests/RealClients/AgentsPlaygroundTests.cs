@@ -50,7 +50,7 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ReplyWithTextAndAnAdaptiveCard_IsAcceptedByThePlayground_AndReachesItsStream()
+    public async Task Help_IsOneAdaptiveCard_AcceptedByThePlayground_AndOnItsStream()
     {
         var config = await _playground.ConfigAsync();
         var chat = config["personalChat"]!["id"]!.GetValue<string>();
@@ -58,15 +58,15 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
 
         await _playground.SendMessageAsync(chat, user, "help");
 
-        // Teams (and the playground) split text plus attachment into two messages and answer the send with an empty 202.
+        // Help is sent once: the card, not the same command list again as text.
         var cards = await _playground.WaitForMessagesAsync(m => CardOf(m) is not null, 1, TimeSpan.FromSeconds(20));
         var card = CardOf(Assert.Single(cards))!;
         Assert.Equal("AdaptiveCard", card["type"]!.GetValue<string>());
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
-        var texts = await _playground.WaitForMessagesAsync(m => Text(m).Contains("Commands:", StringComparison.Ordinal), 1, TimeSpan.FromSeconds(5));
-        Assert.Single(texts);
+        await _playground.SendMessageAsync(chat, user, "hello there"); // a text reply: once it is in, so is anything help sent
+        await _playground.WaitForMessagesAsync(m => Text(m).Contains("Commands:", StringComparison.Ordinal), 1, TimeSpan.FromSeconds(20));
+        Assert.Equal(2, _playground.BotMessages.Count);
         Assert.DoesNotContain(_playground.BotMessages, m => Text(m).Contains(TurnProcessor.ApologyText, StringComparison.Ordinal));
-        Assert.Contains("\"response\":{\"statusCode\":202}", await File.ReadAllTextAsync(_playground.LogFile), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +82,75 @@ public sealed class AgentsPlaygroundTests : IAsyncLifetime
         var welcome = await _playground.WaitForMessagesAsync(m => Text(m) == BotIntroduction.Welcome, 1, TimeSpan.FromSeconds(20));
         Assert.Single(welcome);
     }
+
+    [Fact]
+    public async Task ADecisionDrivenWithActionExecute_EndsInARecommendation_AndEveryAnsweredCardComesBackReadOnly()
+    {
+        var config = await _playground.ConfigAsync();
+        var chat = config["personalChat"]!["id"]!.GetValue<string>();
+        var user = config["currentUser"]!["id"]!.GetValue<string>();
+
+        await _playground.SendMessageAsync(chat, user, "decide");
+        var answered = 0;
+        for (var seen = 1; answered < 40; seen++)
+        {
+            var cards = await _playground.WaitForMessagesAsync(m => CardOf(m) is not null, seen, TimeSpan.FromSeconds(20));
+            Assert.True(cards.Count >= seen, $"no card #{seen} after {answered} answers");
+            var message = cards[seen - 1];
+            var card = CardOf(message)!;
+            var json = card.ToJsonString();
+            if (json.Contains("Recommendation: ", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            Assert.Contains("\"verb\":\"answer\"", json, StringComparison.Ordinal); // Teams gets Universal Actions
+            var refreshed = await _playground.InvokeAsync(chat, user, Id(message), "answer", AnswerData(card));
+            Assert.Equal("application/vnd.microsoft.card.adaptive", refreshed["type"]?.GetValue<string>());
+            var readOnly = refreshed["value"]!.ToJsonString();
+            Assert.Contains("Answered: ", readOnly, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"verb\":\"answer\"", readOnly, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"Input.", readOnly, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"verb\":\"command\"", readOnly, StringComparison.Ordinal);
+            answered++;
+        }
+
+        Assert.True(answered >= 10, $"only {answered} questions answered before the recommendation");
+        Assert.Contains(_playground.BotMessages, m => CardOf(m)?.ToJsonString().Contains("Recommendation: ", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(_playground.BotMessages, m => Text(m).Contains(TurnProcessor.ApologyText, StringComparison.Ordinal));
+    }
+
+    /// <summary>What clicking the question card sends: its first answer button's data, or its first list choice, or a note.</summary>
+    private static JsonNode AnswerData(JsonNode card)
+    {
+        var nodes = Descendants(card).ToList();
+        if (nodes.FirstOrDefault(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == "answer" && n["data"]?["choice"] is not null) is { } button)
+        {
+            return button["data"]!.DeepClone();
+        }
+
+        var submit = nodes.First(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == "answer")["data"]!.DeepClone();
+        if (nodes.FirstOrDefault(n => n["type"]?.GetValue<string>() == "Input.ChoiceSet") is { } list)
+        {
+            submit["choice"] = list["choices"]![0]!["value"]!.GetValue<string>();
+        }
+        else
+        {
+            submit["note"] = "We already run Node.js services.";
+        }
+
+        return submit;
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).SelectMany(Descendants)),
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    private static string Id(JsonNode message) =>
+        message["messageId"]?.GetValue<string>() ?? throw new InvalidOperationException("message without id: " + string.Join(",", message.AsObject().Select(p => p.Key)));
 
     private static string Text(JsonNode message) => message["text"]?.GetValue<string>() ?? string.Empty;
 

@@ -172,7 +172,7 @@ public sealed class SlackChannelTests : IAsyncLifetime
         await client.SendAsync(await SlackSigned.RequestAsync("/api/slack/interactivity", SlackSigned.Form(("payload", BlockActions("1700000000.000009", "1700000000.000001", feedback))), "application/x-www-form-urlencoded"));
         await Loopback.EventuallyAsync(() => _slack.Calls.Any(c => c.Method == "chat.postEphemeral"));
 
-        var help = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("Commands", StringComparison.Ordinal));
+        var help = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("Start a guided decision", StringComparison.Ordinal));
         Assert.Equal("ephemeral", help.Body["response_type"]!.GetValue<string>());
         var answer = _slack.Calls.First(c => c.Method == "response_url" && c.Body.ToJsonString().Contains("global interpreter lock", StringComparison.Ordinal));
         Assert.Equal("in_channel", answer.Body["response_type"]!.GetValue<string>());

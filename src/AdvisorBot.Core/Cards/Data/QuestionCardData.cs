@@ -1,4 +1,5 @@
 using System.Globalization;
+using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Sessions;
 
@@ -21,31 +22,43 @@ public sealed record QuestionCardData(
     IReadOnlyList<ChoiceData> Choices,
     IReadOnlyList<AnsweredData> Answered,
     string Waiting,
-    string Status)
+    string Status,
+    string StatusColor,
+    bool ReadOnly)
 {
     /// <summary>Up to this many answers show as buttons; more become a choice list.</summary>
     public const int MaxButtons = 5;
 
-    public static QuestionCardData From(PendingQuestion pending, bool team, string? status = null)
+    /// <summary>
+    /// The longest answer that fits a button at Teams' card width (about 450 px, buttons side by side); with a longer
+    /// one the answers become a choice list, whose labels wrap, so nothing is clipped at the card's edge.
+    /// </summary>
+    public const int MaxButtonLabel = 24;
+
+    /// <summary>
+    /// The card for a question; <paramref name="attention"/> styles the status as a warning (a reprompt);
+    /// <paramref name="readOnly"/> (a question already closed) shows what was answered with no buttons or inputs.
+    /// </summary>
+    public static QuestionCardData From(PendingQuestion pending, bool team, string? status = null, bool attention = false, bool readOnly = false)
     {
         var q = pending.Question;
         var choices = q.Kind == QuestionKind.Scale
             ? Enumerable.Range(Question.ScaleMin, Question.ScaleMax)
                 .Select(n => new ChoiceData(n.ToString(CultureInfo.InvariantCulture), n == Question.ScaleMin ? $"1 · {q.Scale!.Low}" : n == Question.ScaleMax ? $"5 · {q.Scale!.High}" : n.ToString(CultureInfo.InvariantCulture), q.Kind == QuestionKind.Scale))
                 .ToList()
-            : q.Choices.Select(c => new ChoiceData(c.Id, Shorten(c.Label, 60), false)).ToList();
-        var isChoice = q.Kind != QuestionKind.Note;
-        var buttons = isChoice && q.Kind != QuestionKind.Multiple && choices.Count <= MaxButtons;
+            : q.Choices.Select(c => new ChoiceData(c.Id, c.Label, false)).ToList();
+        var isChoice = q.Kind != QuestionKind.Note && !readOnly;
+        var buttons = isChoice && q.Kind != QuestionKind.Multiple && choices.Count <= MaxButtons && choices.All(c => c.Title.Length <= MaxButtonLabel);
         return new QuestionCardData(
             pending.Decision.Id, pending.Decision.Title, q.Id, pending.Number, pending.Total, q.Prompt, q.Help,
-            buttons, isChoice && !buttons, q.Kind == QuestionKind.Multiple, q.Kind == QuestionKind.Note, q.Skippable,
+            buttons, isChoice && !buttons, q.Kind == QuestionKind.Multiple, q.Kind == QuestionKind.Note && !readOnly, q.Skippable && !readOnly,
             choices,
             team ? [.. pending.AnsweredBy.Select(a => new AnsweredData(a.Name, a.Answer))] : [],
             team && pending.AnsweredBy.Count > 0 && pending.WaitingFor.Count > 0 ? $"Waiting for {string.Join(", ", pending.WaitingFor.Select(m => m.Name))}, or say next." : string.Empty,
-            status ?? string.Empty);
+            LineBreaks.Paragraphs(status ?? string.Empty),
+            attention ? "Attention" : "Good",
+            readOnly);
     }
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }
 
 /// <summary>One answer button or list entry; <see cref="IsScale"/> answers send a number.</summary>

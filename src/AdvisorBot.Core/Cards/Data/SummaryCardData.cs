@@ -14,6 +14,7 @@ public sealed record SummaryCardData(
     string Rule,
     IReadOnlyList<OptionData> Options,
     string MoreOptions,
+    IReadOnlyList<string> TopReasons,
     string FlipPoint,
     string Participants,
     IReadOnlyList<string> Leans,
@@ -21,34 +22,34 @@ public sealed record SummaryCardData(
     string MoreDisagreements,
     IReadOnlyList<string> Notes,
     IReadOnlyList<string> OpenQuestions,
-    IReadOnlyList<string> NextSteps,
+    string FollowUp,
     IReadOnlyList<SourceData> Sources)
 {
     public const int MaxOptions = 8;
+
+    /// <summary>The recommendation's strongest reasons, shown on the card's face; the rest are behind "Details".</summary>
+    public const int MaxTopReasons = 3;
     public const int MaxDisagreements = 8;
     private const int BarWidth = 16;
 
     public static SummaryCardData From(DecisionResult result, DialogSession? session)
     {
         var sources = new CitationList();
+        string Cited(Contribution c) => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}";
         var top = Math.Max(result.Ranking.Max(r => Math.Abs(r.Score)), 1);
         var options = result.Ranking.Take(MaxOptions).Select(o => new OptionData(
             o.Option.Label,
             o.Score.ToString("0.#", CultureInfo.InvariantCulture),
             new string('█', (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)) + new string('░', BarWidth - (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)),
             o.Option.Id == result.Recommended.Id,
-            [.. o.For.Take(2).Select(c => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}")],
-            [.. o.Against.Take(2).Select(c => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}")])).ToList();
+            [.. o.For.Take(2).Select(Cited)],
+            [.. o.Against.Take(2).Select(Cited)])).ToList();
         var skipped = session?.Answers.Where(a => a.Skipped && a.DecisionId == result.Decision.Id)
             .Select(a => result.Decision.FindQuestion(a.QuestionId)?.Prompt).OfType<string>().Distinct().ToList() ?? [];
-        var nextSteps = new List<string>();
-        if (result.Decision.FollowUps.FirstOrDefault(f => f.WhenWinner.Contains(result.Recommended.Id)) is { } followUp)
-        {
-            nextSteps.Add($"Follow-up decision: {followUp.DecisionId}");
-        }
-
-        nextSteps.Add("Say \"adr\" for an Architecture Decision Record of this decision.");
-        nextSteps.Add("Say \"summary\" for this channel's design-review digest.");
+        var followUp = result.Decision.FollowUps.FirstOrDefault(f => f.WhenWinner.Contains(result.Recommended.Id)) is { } next
+            ? $"Follow-up decision: {next.DecisionId}"
+            : string.Empty;
+        var winner = result.Ranking.First(o => o.Option.Id == result.Recommended.Id);
         return new SummaryCardData(
             result.Decision.Title,
             result.Recommended.Label,
@@ -57,6 +58,7 @@ public sealed record SummaryCardData(
             result.RuleApplied ?? string.Empty,
             options,
             result.Ranking.Count > MaxOptions ? $"and {result.Ranking.Count - MaxOptions} more options" : string.Empty,
+            [.. winner.For.Take(MaxTopReasons).Select(Cited)],
             result.FlipPoint is { } flip
                 ? $"If \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", the recommendation would be {flip.NewRecommendation.Label}."
                 : "No single answer change would change this recommendation.",
@@ -66,8 +68,8 @@ public sealed record SummaryCardData(
             result.Disagreements.Count > MaxDisagreements ? $"and {result.Disagreements.Count - MaxDisagreements} more" : string.Empty,
             [.. result.Notes.Select(n => $"{n.Name}: {n.Note}")],
             skipped,
-            nextSteps,
-            [.. sources.Items.Select((c, i) => new SourceData(i + 1, CitationList.TitleOf(result.Decision, c), c.Section, c.Source))]);
+            followUp,
+            [.. sources.Items.Select((c, i) => new SourceData(i + 1, CitationList.TitleOf(result.Decision, c), c.Section))]);
     }
 }
 
@@ -75,4 +77,4 @@ public sealed record OptionData(string Label, string Score, string Bar, bool Rec
 
 public sealed record DisagreementData(string Question, string Answers);
 
-public sealed record SourceData(int Number, string Title, string Section, string File);
+public sealed record SourceData(int Number, string Title, string Section);

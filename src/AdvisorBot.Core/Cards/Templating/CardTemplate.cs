@@ -123,7 +123,7 @@ public static partial class CardTemplate
 
     private static bool Compare(JsonNode? left, string op, JsonNode? right)
     {
-        if (left is JsonValue l && right is JsonValue r && l.TryGetValue<double>(out var a) && r.TryGetValue<double>(out var b))
+        if (TryNumber(left, out var a) && TryNumber(right, out var b))
         {
             return op switch { "==" => a == b, "!=" => a != b, ">" => a > b, "<" => a < b, ">=" => a >= b, _ => a <= b };
         }
@@ -172,7 +172,7 @@ public static partial class CardTemplate
         JsonArray a => a.Count > 0,
         JsonObject => true,
         JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when v.TryGetValue<double>(out var d) => d != 0,
+        JsonValue when TryNumber(node, out var d) => d != 0,
         JsonValue v when v.TryGetValue<string>(out var s) => s.Length > 0,
         _ => true,
     };
@@ -181,9 +181,20 @@ public static partial class CardTemplate
     {
         null => string.Empty,
         JsonValue v when v.TryGetValue<string>(out var s) => s,
-        JsonValue v when v.TryGetValue<double>(out var d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue when TryNumber(node, out var d) => d.ToString(System.Globalization.CultureInfo.InvariantCulture),
         _ => node.ToJsonString(),
     };
+
+    /// <summary>
+    /// A JSON number as a double, however it is held: parsed JSON, or a value created from an int, long or double
+    /// (<c>$index</c>, <c>.length</c>), which <c>TryGetValue&lt;double&gt;</c> alone does not convert.
+    /// </summary>
+    private static bool TryNumber(JsonNode? node, out double number)
+    {
+        number = 0;
+        return node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+            && double.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
+    }
 
     [GeneratedRegex(@"^\$\{([^{}]+)\}$")]
     private static partial Regex Whole();
