@@ -25,9 +25,6 @@ internal static class AdvisorBotHostingExtensions
         builder.Services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName));
         builder.Services.AddHttpClient(DigestEndpoints.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSlackChannel(configuration);
-        builder.Services.AddSingleton<SlackOutboxProcessor>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxProcessor>());
-        builder.Services.AddSingleton<SlackIntake>();
         return builder;
     }
 
