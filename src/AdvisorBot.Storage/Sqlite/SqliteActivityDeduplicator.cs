@@ -18,15 +18,16 @@ public sealed class SqliteActivityDeduplicator : IActivityDeduplicator
 
     public SqliteActivityDeduplicator(SqliteDatabase database, SqliteStateStore store, TimeProvider time)
     {
-        _ = store; // checked and opened the file first
+        _ = store; // checked the file and created every table at start-up
         _database = database;
         _time = time;
-        _database.RunAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "CREATE TABLE IF NOT EXISTS activity_seen (key TEXT NOT NULL PRIMARY KEY, expires_at TEXT NOT NULL) WITHOUT ROWID";
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    internal static async Task<int> CreateTableAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "CREATE TABLE IF NOT EXISTS activity_seen (key TEXT NOT NULL PRIMARY KEY, expires_at TEXT NOT NULL) WITHOUT ROWID";
+        return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     public Task<bool> FirstDeliveryAsync(string key, CancellationToken ct) => _database.RunAsync(async connection =>

@@ -15,11 +15,10 @@ public sealed class SqliteOutbox : IOutbox
 
     public SqliteOutbox(SqliteDatabase database, SqliteStateStore store, TimeProvider time)
     {
-        // The state store has checked the file at start-up; the outbox only adds its tables.
+        // The state store checked the file and created every table at start-up.
         _ = store;
         _database = database;
         _time = time;
-        _database.RunAsync(CreateTablesAsync, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     public Task<bool> EnqueueAsync(string id, string kind, string payload, CancellationToken ct) => _database.RunAsync(async connection =>
@@ -109,7 +108,7 @@ public sealed class SqliteOutbox : IOutbox
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }, ct);
 
-    private static async Task<int> CreateTablesAsync(SqliteConnection connection)
+    internal static async Task<int> CreateTablesAsync(SqliteConnection connection)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """

@@ -6,7 +6,8 @@ namespace AdvisorBot.Storage.Sqlite;
 /// <summary>
 /// <see cref="IStateStore"/> on the SQLite file. ETag checks happen inside the UPDATE's WHERE clause, so two writers
 /// holding the same ETag cannot both win. At start-up the file is checked (integrity and a write) so a damaged or
-/// read-only file stops the bot with its name, instead of failing every turn later.
+/// read-only file stops the bot with its name, instead of failing every turn later; the tables of the outbox and
+/// the de-duplication records are created then too, so nothing writes the schema later.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore
 {
@@ -108,7 +109,9 @@ public sealed class SqliteStateStore : IStateStore
                 ) WITHOUT ROWID;
                 CREATE TABLE IF NOT EXISTS probe (id INTEGER NOT NULL PRIMARY KEY, at TEXT NOT NULL);
                 """;
-            return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await SqliteOutbox.CreateTablesAsync(connection).ConfigureAwait(false);
+            return await SqliteActivityDeduplicator.CreateTableAsync(connection).ConfigureAwait(false);
         }, CancellationToken.None).GetAwaiter().GetResult();
         if (IntegrityProblemAsync(CancellationToken.None).GetAwaiter().GetResult() is { } problem)
         {

@@ -1,4 +1,6 @@
 using AdvisorBot.Channels.BotFramework;
+using AdvisorBot.Channels.Outbox;
+using AdvisorBot.Core.State;
 using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Channels.Slack;
 using AdvisorBot.Core;
@@ -17,6 +19,11 @@ internal static class AdvisorBotHostingExtensions
     public static WebApplicationBuilder AddAdvisorBot(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // ASP.NET Core's request lines carry the query string (tokens travel there); our own request line does not.
+        // The health check service logs every unhealthy poll as an error, "still indexing" included; the checks
+        // log their own changes of state instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         builder.Services
             .AddBotFrameworkChannel(configuration)
             .AddAdvisorBotCore(configuration)
@@ -28,9 +35,26 @@ internal static class AdvisorBotHostingExtensions
         return builder;
     }
 
+    /// <summary>Opens the state file now, so a read-only or damaged one stops start-up naming the file and the cause.</summary>
+    private static void OpenStorage(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IStateStore>();
+            _ = app.Services.GetRequiredService<IOutbox>();
+            _ = app.Services.GetRequiredService<IActivityDeduplicator>();
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            app.Logger.LogCritical("Cannot start: {Reason}", ex.Message);
+            throw;
+        }
+    }
+
     /// <summary>Loads the data files (failing start-up on a broken one), reports the mode, maps the endpoints.</summary>
     public static WebApplication MapAdvisorBot(this WebApplication app)
     {
+        OpenStorage(app);
         _ = app.Services.GetRequiredService<CardLibrary>();
         var decisions = app.Services.GetRequiredService<DecisionCatalog>();
         app.Logger.LogInformation("Loaded {Count} decisions: {Ids}", decisions.All.Count, string.Join(", ", decisions.All.Select(d => d.Id)));
@@ -46,6 +70,7 @@ internal static class AdvisorBotHostingExtensions
             app.Logger.LogInformation("Bot Framework authentication on for app {AppId} ({AppType})", bot.MicrosoftAppId, bot.MicrosoftAppType);
         }
 
+        app.UseRequestLogging();
         app.MapMessagesEndpoints();
         app.MapHealthEndpoints();
         app.MapDigestEndpoints();
