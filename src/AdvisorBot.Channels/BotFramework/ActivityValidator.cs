@@ -33,7 +33,8 @@ public static class ActivityValidator
             return "An invoke activity needs a 'name'.";
         }
 
-        return null;
+        return NullIn("entities", activity.Entities) ?? NullIn("attachments", activity.Attachments)
+            ?? NullIn("membersAdded", activity.MembersAdded) ?? NullIn("membersRemoved", activity.MembersRemoved);
     }
 
     /// <summary>Activity types the bot hands to its logic; anything else is acknowledged and ignored.</summary>
@@ -45,6 +46,9 @@ public static class ActivityValidator
         ActivityTypes.Event, ActivityTypes.Typing, ActivityTypes.EndOfConversation, ActivityTypes.MessageReaction,
         ActivityTypes.MessageUpdate, ActivityTypes.MessageDelete,
     };
+
+    private static string? NullIn<T>(string name, List<T>? list) where T : class =>
+        list?.Contains(null!) == true ? $"'{name}' holds a null where an object belongs." : null;
 
     private static bool SecureUrlOrLoopback(string value) =>
         Auth.SecureUrl.TryParse(value, out var uri) && Auth.SecureUrl.IsAllowed(uri);

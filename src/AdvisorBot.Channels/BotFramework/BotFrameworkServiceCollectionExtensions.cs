@@ -1,8 +1,10 @@
 using System.Net;
 using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Channels.BotFramework.Connector;
+using AdvisorBot.Channels.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -23,7 +25,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .Configure(options => Bind(options, configuration))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ThrottledLog>();
 
         services.AddHttpClient(nameof(BotAuthenticator), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));

@@ -91,7 +91,7 @@ public sealed class DirectLineConversations(
 
     private async Task RunTurnAsync(Activity activity, CancellationToken ct)
     {
-        var turn = new TurnContext(activity, new DirectLineTransport(this, activity.Conversation!.Id!)) { IsAuthenticated = true };
+        var turn = new TurnContext(activity, new DirectLineTransport(this, activity.Conversation!.Id!));
         try
         {
             await bot.OnTurnAsync(turn, ct).ConfigureAwait(false);

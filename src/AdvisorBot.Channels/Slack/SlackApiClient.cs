@@ -20,7 +20,7 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         }
 
         var result = await CallAsync("chat.postMessage", body, ct).ConfigureAwait(false);
-        return result["ts"]?.GetValue<string>();
+        return SlackJson.Text(result, "ts");
     }
 
     public Task UpdateAsync(string channel, string ts, JsonObject message, CancellationToken ct)
@@ -72,10 +72,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", options.Value.BotToken);
         using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-        var result = JsonNode.Parse(text.Length == 0 ? "{}" : text) as JsonObject ?? [];
-        if (!response.IsSuccessStatusCode || result["ok"]?.GetValue<bool>() != true)
+        var result = SlackJson.ParseObject(text.Length == 0 ? "{}" : text) ?? [];
+        if (!response.IsSuccessStatusCode || SlackJson.At(result, "ok") is not JsonValue ok || ok.GetValueKind() != System.Text.Json.JsonValueKind.True)
         {
-            var error = result["error"]?.GetValue<string>() ?? $"http_{(int)response.StatusCode}";
+            var error = SlackJson.Text(result, "error") ?? $"http_{(int)response.StatusCode}";
             logger.LogWarning("Slack {Method} failed: {Error}", method, error);
             throw new SlackApiException(method, error);
         }

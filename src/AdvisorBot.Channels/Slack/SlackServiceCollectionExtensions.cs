@@ -8,7 +8,7 @@ namespace AdvisorBot.Channels.Slack;
 
 public static class SlackServiceCollectionExtensions
 {
-    /// <summary>The Slack channel: options, the Web API client (429s retried after Retry-After) and the adapter.</summary>
+    /// <summary>The Slack channel: options, the Web API client (429s retried after Retry-After), the intake, the outbox worker and the adapter.</summary>
     public static IServiceCollection AddSlackChannel(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName))
@@ -30,6 +30,9 @@ public static class SlackServiceCollectionExtensions
                 pipeline.AddTimeout(TimeSpan.FromSeconds(10));
             });
         services.AddSingleton<SlackAdapter>();
+        services.AddSingleton<SlackOutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxWorker>());
+        services.AddSingleton<SlackIntake>();
         return services;
     }
 }

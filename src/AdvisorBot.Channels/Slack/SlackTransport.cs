@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Channels.Outbox;
 using AdvisorBot.Channels.Turns;
 
 namespace AdvisorBot.Channels.Slack;
@@ -9,7 +10,7 @@ namespace AdvisorBot.Channels.Slack;
 /// update of the message acted on, as an ephemeral message for one person, or through a slash command's
 /// response_url. Cards become Block Kit; text is escaped.
 /// </summary>
-public sealed class SlackTransport(SlackApiClient api, SlackWork work, string? thread, SlackReplyMode mode) : ITurnTransport
+public sealed class SlackTransport(SlackApiClient api, OutboxEffects effects, SlackWork work, string? thread, SlackReplyMode mode) : ITurnTransport
 {
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken ct)
     {
@@ -19,29 +20,47 @@ public sealed class SlackTransport(SlackApiClient api, SlackWork work, string? t
         }
 
         var message = ToSlack(activity);
+        var content = message.ToJsonString();
         switch (mode)
         {
             case SlackReplyMode.Ephemeral when !work.IsDirect:
-                await api.PostEphemeralAsync(work.ChannelId, work.UserId, thread, message, ct).ConfigureAwait(false);
+                await effects.OnceAsync("ephemeral", content, async () =>
+                {
+                    await api.PostEphemeralAsync(work.ChannelId, work.UserId, thread, message, ct).ConfigureAwait(false);
+                    return null;
+                }, ct).ConfigureAwait(false);
                 return new ResourceResponse(null);
             case SlackReplyMode.ResponseUrl or SlackReplyMode.EphemeralResponseUrl when work.ResponseUrl is { Length: > 0 } url:
-                await api.RespondAsync(url, message, inChannel: mode == SlackReplyMode.ResponseUrl, ct).ConfigureAwait(false);
+                await effects.OnceAsync("respond", content, async () =>
+                {
+                    await api.RespondAsync(url, message, inChannel: mode == SlackReplyMode.ResponseUrl, ct).ConfigureAwait(false);
+                    return null;
+                }, ct).ConfigureAwait(false);
                 return new ResourceResponse(null);
             default:
-                return new ResourceResponse(await api.PostMessageAsync(work.ChannelId, work.IsDirect ? null : thread, message, ct).ConfigureAwait(false));
+                return new ResourceResponse(await effects.OnceAsync("post", content,
+                    () => api.PostMessageAsync(work.ChannelId, work.IsDirect ? null : thread, message, ct), ct).ConfigureAwait(false));
         }
     }
 
     public async Task<ResourceResponse> UpdateAsync(Activity activity, CancellationToken ct)
     {
-        await api.UpdateAsync(work.ChannelId, activity.Id!, ToSlack(activity), ct).ConfigureAwait(false);
+        var message = ToSlack(activity);
+        await effects.OnceAsync("update:" + activity.Id, message.ToJsonString(), async () =>
+        {
+            await api.UpdateAsync(work.ChannelId, activity.Id!, message, ct).ConfigureAwait(false);
+            return activity.Id;
+        }, ct).ConfigureAwait(false);
         return new ResourceResponse(activity.Id);
     }
 
     public Task DeleteAsync(ConversationReference reference, string activityId, CancellationToken ct) => Task.CompletedTask;
 
-    public async Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct) =>
-        new(await api.PostMessageAsync(work.ChannelId, null, ToSlack(activity), ct).ConfigureAwait(false));
+    public async Task<ResourceResponse> SendToConversationAsync(string conversationId, Activity activity, CancellationToken ct)
+    {
+        var message = ToSlack(activity);
+        return new(await effects.OnceAsync("post-root", message.ToJsonString(), () => api.PostMessageAsync(work.ChannelId, null, message, ct), ct).ConfigureAwait(false));
+    }
 
     public static JsonObject ToSlack(Activity activity)
     {

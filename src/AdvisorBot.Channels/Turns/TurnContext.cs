@@ -12,8 +12,11 @@ public sealed class TurnContext(Activity activity, ITurnTransport transport)
 
     public Activity Activity { get; } = activity;
 
-    /// <summary>Whether the inbound activity was vouched for by a validated token (or the bot runs in local mode).</summary>
-    public bool IsAuthenticated { get; init; }
+    /// <summary>
+    /// Whether a validated token vouched for the activity's serviceUrl (a channel token naming it, or an Entra token
+    /// with a serviceUrl on a configured Bot Connector host). Never in local mode, never for Slack.
+    /// </summary>
+    public bool ServiceUrlVouched { get; init; }
 
     /// <summary>The inbound text with the bot's own @mention removed; what commands are parsed from.</summary>
     public string Text { get; } = activity.TextWithoutRecipientMention();
@@ -27,7 +30,7 @@ public sealed class TurnContext(Activity activity, ITurnTransport transport)
     public ConversationReference Reference => Activity.GetConversationReference();
 
     /// <summary>A turn for another activity that answers through the same channel (e.g. a card action replayed as a message).</summary>
-    public TurnContext With(Activity activity) => new(activity, transport) { IsAuthenticated = IsAuthenticated };
+    public TurnContext With(Activity activity) => new(activity, transport) { ServiceUrlVouched = ServiceUrlVouched };
 
     public Task<ResourceResponse> SendActivityAsync(string text, CancellationToken ct) =>
         SendActivityAsync(Activity.CreateReply(text), ct);

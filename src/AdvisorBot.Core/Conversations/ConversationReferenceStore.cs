@@ -26,7 +26,7 @@ public sealed class ConversationReferenceStore(IStateStore store, TimeProvider t
 
         var key = KeyOf(channelId, conversationId);
         var teams = TeamsChannelData.From(activity);
-        var fingerprint = $"{activity.ServiceUrl}|{teams.TenantId}|{teams.TeamId}|{teams.ChannelId}|{turn.IsAuthenticated}";
+        var fingerprint = $"{activity.ServiceUrl}|{teams.TenantId}|{teams.TeamId}|{teams.ChannelId}|{turn.ServiceUrlVouched}";
         if (_written.TryGetValue(key, out var last) && last == fingerprint)
         {
             return;
@@ -34,7 +34,7 @@ public sealed class ConversationReferenceStore(IStateStore store, TimeProvider t
 
         var reference = activity.GetConversationReference();
         reference.ActivityId = null;
-        var stored = new StoredConversation(reference, teams.TenantId, teams.TeamId, teams.ChannelId, turn.IsAuthenticated, time.GetUtcNow());
+        var stored = new StoredConversation(reference, teams.TenantId, teams.TeamId, teams.ChannelId, turn.ServiceUrlVouched, time.GetUtcNow());
         await store.UpdateAsync<StoredConversation>(key, _ => stored, ct).ConfigureAwait(false);
         _written[key] = fingerprint;
     }

@@ -13,7 +13,7 @@ namespace AdvisorBot.Knowledge.Answering;
 public static class ConfidenceModel
 {
     /// <summary>[bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share, FAQ question similarity].</summary>
-    public static double[] SemanticWeights { get; set; } = [-3.69, 3.11, 1.72, 1.69, 0.51, -0.17, -0.30, 0];
+    public static double[] SemanticWeights { get; set; } = [-3.61, 2.81, 1.59, 1.83, -0.14, -0.23, -0.28, 0.76];
 
     /// <summary>[bias, coverage, FAQ question similarity, lexical lead × coverage] — the lexical-only model.</summary>
     public static readonly double[] LexicalWeights = [-1.05, 2.92, 2.48, 2.76];
@@ -22,7 +22,7 @@ public static class ConfidenceModel
     /// The default threshold: on the fit split the lowest bar whose wrong answers stay under 2 % of all questions
     /// (bench <c>-- calibrate</c> prints the trade-off for every bar).
     /// </summary>
-    public const double DefaultThreshold = 0.5;
+    public const double DefaultThreshold = 0.55;
 
     public static double Of(IReadOnlyList<SearchHit> hits, bool semantic)
     {
@@ -44,8 +44,8 @@ public static class ConfidenceModel
         return 1 / (1 + Math.Exp(-(z + shift)));
     }
 
-    /// <summary>log(0.5/0.5) − log(0.6/0.4): moves the lexical model's 0.6 onto the shared bar of 0.5.</summary>
-    private static readonly double LexicalShift = -Math.Log(0.6 / 0.4);
+    /// <summary>logit(0.55) − logit(0.6): moves the lexical model's bar of 0.6 onto the shared bar.</summary>
+    private static readonly double LexicalShift = Math.Log(0.55 / 0.45) - Math.Log(0.6 / 0.4);
 
     public static double[] SemanticFeatures(IReadOnlyList<SearchHit> hits)
     {

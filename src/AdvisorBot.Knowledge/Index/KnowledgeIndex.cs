@@ -24,6 +24,9 @@ public sealed class KnowledgeIndex(IOptions<KnowledgeOptions> options, Embedding
 
     public string IndexRoot => options.Value.IndexPath;
 
+    /// <summary>Set while building the index keeps failing (the indexer retries); null once it succeeds.</summary>
+    public IndexBuildFailure? BuildFailure { get; set; }
+
     /// <summary>Opens or builds the index for the current content; true when it had to be built.</summary>
     public async Task<bool> EnsureBuiltAsync(CancellationToken ct, IProgress<(int Done, int Total, string File)>? progress = null)
     {

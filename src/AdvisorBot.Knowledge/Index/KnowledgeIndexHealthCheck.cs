@@ -9,7 +9,11 @@ internal sealed class KnowledgeIndexHealthCheck(KnowledgeIndex index, EmbeddingM
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(index.Current switch
         {
+            null when index.BuildFailure is { } failed => HealthCheckResult.Unhealthy(
+                $"indexing the content failed {failed.Attempts} time(s): {failed.Reason}; next attempt at {failed.NextAttempt:HH:mm:ss} UTC"),
             null => HealthCheckResult.Unhealthy("content not indexed yet"),
+            _ when !index.IsCurrent && index.BuildFailure is { } failed => HealthCheckResult.Degraded(
+                $"serving the previous index; re-indexing failed {failed.Attempts} time(s): {failed.Reason}"),
             _ when !index.IsCurrent => HealthCheckResult.Degraded("serving the previous index while the content is re-indexed"),
             var current => HealthCheckResult.Healthy($"{current.PassageCount} passages indexed; {(current.Embedder is null ? model.Status : $"semantic matching with {current.Embedder.ModelId}")}"),
         });

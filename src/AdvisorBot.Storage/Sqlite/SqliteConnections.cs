@@ -5,15 +5,11 @@ namespace AdvisorBot.Storage.Sqlite;
 /// <summary>Connections to the state file for the tables that live beside the state table.</summary>
 internal static class SqliteConnections
 {
-    public static SqliteConnection Open(this SqliteStateStore store)
-    {
-        var connection = new SqliteConnection(store.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    /// <summary>A connection with the state file's pragmas (synchronous, busy timeout), as every store's.</summary>
+    public static SqliteConnection Open(this SqliteDatabase database) => database.OpenAsync(CancellationToken.None).GetAwaiter().GetResult();
 
     /// <summary>Runs DDL (CREATE TABLE IF NOT EXISTS …) once, when a table's owner is built.</summary>
-    public static void EnsureSchema(this SqliteStateStore store, string sql)
+    public static void EnsureSchema(this SqliteDatabase store, string sql)
     {
         using var connection = store.Open();
         using var command = connection.CreateCommand();

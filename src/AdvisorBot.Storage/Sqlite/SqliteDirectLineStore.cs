@@ -9,14 +9,15 @@ namespace AdvisorBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDirectLineStore : IDirectLineStore
 {
-    private readonly SqliteStateStore _store;
+    private readonly SqliteDatabase _store;
     private readonly TimeProvider _time;
 
-    public SqliteDirectLineStore(SqliteStateStore store, TimeProvider time)
+    public SqliteDirectLineStore(SqliteDatabase database, SqliteStateStore store, TimeProvider time)
     {
-        _store = store;
+        _ = store; // opened (and checked) the state file first
+        _store = database;
         _time = time;
-        store.EnsureSchema("""
+        database.EnsureSchema("""
             CREATE TABLE IF NOT EXISTS directline_conversations (
                 id TEXT NOT NULL PRIMARY KEY,
                 user_id TEXT NOT NULL,

@@ -1,20 +1,116 @@
-using AdvisorBot.Core.Outbox;
+using System.Globalization;
+using AdvisorBot.Channels.Outbox;
 using Microsoft.Data.Sqlite;
 
 namespace AdvisorBot.Storage.Sqlite;
 
-/// <summary>The outbox as a table of the state file. Accepting an item is one INSERT that a repeated id cannot repeat.</summary>
+/// <summary>
+/// The outbox as tables of the state file. Accepting an item is one INSERT that a repeated id cannot repeat; a claim
+/// is one UPDATE … RETURNING that sets the lease and counts the attempt, so two workers cannot claim the same item.
+/// </summary>
 public sealed class SqliteOutbox : IOutbox
 {
-    private readonly SqliteStateStore _store;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
-    public SqliteOutbox(SqliteStateStore store, TimeProvider time)
+    public SqliteOutbox(SqliteDatabase database, SqliteStateStore store, TimeProvider time)
     {
-        _store = store;
+        // The state store checked the file and created every table at start-up.
+        _ = store;
+        _database = database;
         _time = time;
-        using var connection = Open();
-        using var command = connection.CreateCommand();
+    }
+
+    public Task<bool> EnqueueAsync(string id, string kind, string payload, CancellationToken ct) => _database.RunAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO outbox (id, kind, payload, created_at, due_at) VALUES ($id, $kind, $payload, $now, $now) ON CONFLICT(id) DO NOTHING";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$payload", payload);
+        command.Parameters.AddWithValue("$now", Now());
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+    }, ct);
+
+    public Task<IReadOnlyList<OutboxItem>> ClaimAsync(int max, TimeSpan lease, CancellationToken ct) => _database.RunAsync<IReadOnlyList<OutboxItem>>(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            UPDATE outbox SET lease_until = $lease, attempts = attempts + 1
+            WHERE id IN (
+                SELECT id FROM outbox
+                WHERE done_at IS NULL AND due_at <= $now AND (lease_until IS NULL OR lease_until <= $now)
+                ORDER BY created_at LIMIT $max)
+            RETURNING id, kind, payload, attempts, created_at
+            """;
+        command.Parameters.AddWithValue("$now", Now());
+        command.Parameters.AddWithValue("$lease", At(lease));
+        command.Parameters.AddWithValue("$max", max);
+        var items = new List<OutboxItem>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            items.Add(new OutboxItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture)));
+        }
+
+        return [.. items.OrderBy(i => i.CreatedAt)];
+    }, ct);
+
+    public Task ExtendLeaseAsync(string id, TimeSpan lease, CancellationToken ct) =>
+        ExecuteAsync("UPDATE outbox SET lease_until = $due WHERE id = $id AND done_at IS NULL", id, null, lease, ct);
+
+    public Task CompleteAsync(string id, CancellationToken ct) =>
+        ExecuteAsync("UPDATE outbox SET done_at = $now, lease_until = NULL, payload = '' WHERE id = $id", id, null, TimeSpan.Zero, ct);
+
+    public Task RetryLaterAsync(string id, string error, TimeSpan delay, CancellationToken ct) =>
+        ExecuteAsync("UPDATE outbox SET last_error = $error, due_at = $due, lease_until = NULL WHERE id = $id", id, error, delay, ct);
+
+    public Task<string?> FindEffectAsync(string id, string effect, CancellationToken ct) => _database.RunAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT result FROM outbox_effects WHERE item_id = $id AND effect = $effect";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$effect", effect);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
+    }, ct);
+
+    public Task RecordEffectAsync(string id, string effect, string result, CancellationToken ct) => _database.RunAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO outbox_effects (item_id, effect, result) VALUES ($id, $effect, $result) ON CONFLICT DO NOTHING";
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$effect", effect);
+        command.Parameters.AddWithValue("$result", result);
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }, ct);
+
+    public Task<int> PruneAsync(TimeSpan age, CancellationToken ct) => _database.RunAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            DELETE FROM outbox_effects WHERE item_id IN (SELECT id FROM outbox WHERE done_at IS NOT NULL AND done_at < $before);
+            DELETE FROM outbox WHERE done_at IS NOT NULL AND done_at < $before;
+            SELECT changes();
+            """;
+        command.Parameters.AddWithValue("$before", At(-age));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }, ct);
+
+    private Task ExecuteAsync(string sql, string id, string? error, TimeSpan delay, CancellationToken ct) => _database.RunAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$now", Now());
+        command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
+        command.Parameters.AddWithValue("$due", At(delay));
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }, ct);
+
+    internal static async Task<int> CreateTablesAsync(SqliteConnection connection)
+    {
+        await using var command = connection.CreateCommand();
         command.CommandText = """
             CREATE TABLE IF NOT EXISTS outbox (
                 id TEXT NOT NULL PRIMARY KEY,
@@ -26,65 +122,28 @@ public sealed class SqliteOutbox : IOutbox
                 last_error TEXT,
                 done_at TEXT
             ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS outbox_due ON outbox (done_at, due_at);
+            CREATE TABLE IF NOT EXISTS outbox_effects (
+                item_id TEXT NOT NULL,
+                effect TEXT NOT NULL,
+                result TEXT NOT NULL,
+                PRIMARY KEY (item_id, effect)
+            ) WITHOUT ROWID;
+            SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'lease_until';
             """;
-        command.ExecuteNonQuery();
-    }
-
-    public async Task<bool> EnqueueAsync(string id, string kind, string payload, CancellationToken ct)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO outbox (id, kind, payload, created_at, due_at) VALUES ($id, $kind, $payload, $now, $now) ON CONFLICT(id) DO NOTHING";
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$kind", kind);
-        command.Parameters.AddWithValue("$payload", payload);
-        command.Parameters.AddWithValue("$now", Now());
-        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
-    }
-
-    public async Task<IReadOnlyList<OutboxItem>> DueAsync(int max, CancellationToken ct)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, kind, payload, attempts, created_at FROM outbox WHERE done_at IS NULL AND due_at <= $now ORDER BY created_at LIMIT $max";
-        command.Parameters.AddWithValue("$now", Now());
-        command.Parameters.AddWithValue("$max", max);
-        var items = new List<OutboxItem>();
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        if (Convert.ToInt32(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
         {
-            items.Add(new OutboxItem(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                DateTimeOffset.Parse(reader.GetString(4), System.Globalization.CultureInfo.InvariantCulture)));
+            // Files from before leases: add the column (a NULL lease is no lease).
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = "ALTER TABLE outbox ADD COLUMN lease_until TEXT; DROP INDEX IF EXISTS outbox_due;";
+            await alter.ExecuteNonQueryAsync().ConfigureAwait(false);
         }
 
-        return items;
-    }
-
-    public Task CompleteAsync(string id, CancellationToken ct) =>
-        ExecuteAsync("UPDATE outbox SET done_at = $now, payload = '' WHERE id = $id", id, null, TimeSpan.Zero, ct);
-
-    public Task RetryLaterAsync(string id, string error, TimeSpan delay, CancellationToken ct) =>
-        ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, last_error = $error, due_at = $due WHERE id = $id", id, error, delay, ct);
-
-    private async Task ExecuteAsync(string sql, string id, string? error, TimeSpan delay, CancellationToken ct)
-    {
-        await using var connection = Open();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$now", Now());
-        command.Parameters.AddWithValue("$error", (object?)error ?? DBNull.Value);
-        command.Parameters.AddWithValue("$due", (_time.GetUtcNow() + delay).ToString("O"));
-        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        await using var index = connection.CreateCommand();
+        index.CommandText = "CREATE INDEX IF NOT EXISTS outbox_due ON outbox (done_at, due_at)";
+        return await index.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
     private string Now() => _time.GetUtcNow().ToString("O");
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_store.ConnectionString);
-        connection.Open();
-        return connection;
-    }
+    private string At(TimeSpan fromNow) => (_time.GetUtcNow() + fromNow).ToString("O");
 }

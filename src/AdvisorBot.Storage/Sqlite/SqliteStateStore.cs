@@ -1,40 +1,30 @@
 using AdvisorBot.Core.State;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Storage.Sqlite;
 
 /// <summary>
-/// <see cref="IStateStore"/> on one SQLite file in write-ahead-log mode. ETag checks happen inside the
-/// UPDATE's WHERE clause, so two writers holding the same ETag cannot both win.
+/// <see cref="IStateStore"/> on the SQLite file. ETag checks happen inside the UPDATE's WHERE clause, so two writers
+/// holding the same ETag cannot both win. At start-up the file is checked (integrity and a write) so a damaged or
+/// read-only file stops the bot with its name, instead of failing every turn later; the tables of the outbox and
+/// the de-duplication records are created then too, so nothing writes the schema later.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore
 {
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _time;
 
-    public SqliteStateStore(IOptions<StateOptions> options)
+    public SqliteStateStore(SqliteDatabase database, TimeProvider time)
     {
-        var folder = Path.GetFullPath(options.Value.DataPath);
-        Directory.CreateDirectory(folder);
-        FilePath = Path.Combine(folder, options.Value.SqliteFileName);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = FilePath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _database = database;
+        _time = time;
         Initialize();
     }
 
-    public string FilePath { get; }
+    public string FilePath => _database.FilePath;
 
-    internal string ConnectionString => _connectionString;
-
-    public async Task<StateEntry?> ReadAsync(string key, CancellationToken ct)
+    public Task<StateEntry?> ReadAsync(string key, CancellationToken ct) => _database.RunAsync(async connection =>
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT value, etag FROM state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
@@ -42,34 +32,35 @@ public sealed class SqliteStateStore : IStateStore
         return await reader.ReadAsync(ct).ConfigureAwait(false)
             ? new StateEntry(key, reader.GetString(0), reader.GetString(1))
             : null;
-    }
+    }, ct);
 
     public async Task<string> WriteAsync(string key, string json, string? etag, CancellationToken ct)
     {
         var next = Guid.NewGuid().ToString("N");
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = etag switch
+        var rows = await _database.RunAsync(async connection =>
         {
-            null => "INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $next, $now) ON CONFLICT(key) DO NOTHING",
-            StateEntry.AnyETag => """
-                INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $next, $now)
-                ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
-                """,
-            _ => "UPDATE state SET value = $value, etag = $next, updated_at = $now WHERE key = $key AND etag = $etag",
-        };
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$value", json);
-        command.Parameters.AddWithValue("$next", next);
-        command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
-        command.Parameters.AddWithValue("$etag", etag ?? string.Empty);
-        var rows = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = etag switch
+            {
+                null => "INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $next, $now) ON CONFLICT(key) DO NOTHING",
+                StateEntry.AnyETag => """
+                    INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $next, $now)
+                    ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at
+                    """,
+                _ => "UPDATE state SET value = $value, etag = $next, updated_at = $now WHERE key = $key AND etag = $etag",
+            };
+            command.Parameters.AddWithValue("$key", key);
+            command.Parameters.AddWithValue("$value", json);
+            command.Parameters.AddWithValue("$next", next);
+            command.Parameters.AddWithValue("$now", _time.GetUtcNow().ToString("O"));
+            command.Parameters.AddWithValue("$etag", etag ?? string.Empty);
+            return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }, ct).ConfigureAwait(false);
         return rows == 1 ? next : throw new StateConflictException(key);
     }
 
-    public async Task<bool> DeleteAsync(string key, string? etag, CancellationToken ct)
+    public Task<bool> DeleteAsync(string key, string? etag, CancellationToken ct) => _database.RunAsync(async connection =>
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = etag is null or StateEntry.AnyETag
             ? "DELETE FROM state WHERE key = $key"
@@ -77,40 +68,57 @@ public sealed class SqliteStateStore : IStateStore
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$etag", etag ?? string.Empty);
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
-    }
+    }, ct);
 
-    /// <summary>Whether the file opens and the table answers: the readiness check.</summary>
-    public async Task<bool> PingAsync(CancellationToken ct)
+    /// <summary>The readiness probe: a one-row write, which fails on a read-only or full file.</summary>
+    public Task ProbeWriteAsync(CancellationToken ct) => _database.RunAsync(async connection =>
     {
-        await using var connection = await OpenAsync(ct).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM state WHERE key = ''";
-        await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-        return true;
-    }
+        command.CommandText = "INSERT INTO probe (id, at) VALUES (1, $now) ON CONFLICT(id) DO UPDATE SET at = excluded.at";
+        command.Parameters.AddWithValue("$now", _time.GetUtcNow().ToString("O"));
+        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }, ct);
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    /// <summary>SQLite's own consistency check of the whole file: null when it is sound, otherwise what it found.</summary>
+    public Task<string?> IntegrityProblemAsync(CancellationToken ct) => _database.RunAsync(async connection =>
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct).ConfigureAwait(false);
-        return connection;
-    }
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check(3)";
+        var found = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            found.Add(reader.GetString(0));
+        }
+
+        return found is ["ok"] ? null : string.Join("; ", found);
+    }, ct);
 
     private void Initialize()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS state (
-                key TEXT NOT NULL PRIMARY KEY,
-                value TEXT NOT NULL,
-                etag TEXT NOT NULL,
-                updated_at TEXT NOT NULL
-            ) WITHOUT ROWID;
-            """;
-        command.ExecuteNonQuery();
+        _database.RunAsync(async connection =>
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS state (
+                    key TEXT NOT NULL PRIMARY KEY,
+                    value TEXT NOT NULL,
+                    etag TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS probe (id INTEGER NOT NULL PRIMARY KEY, at TEXT NOT NULL);
+                """;
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            await SqliteOutbox.CreateTablesAsync(connection).ConfigureAwait(false);
+            return await SqliteActivityDeduplicator.CreateTableAsync(connection).ConfigureAwait(false);
+        }, CancellationToken.None).GetAwaiter().GetResult();
+        if (IntegrityProblemAsync(CancellationToken.None).GetAwaiter().GetResult() is { } problem)
+        {
+            throw new StateStoreUnavailableException(FilePath, $"it is damaged (SQLite's integrity check: {problem})",
+                new SqliteException(problem, 11));
+        }
+
+        ProbeWriteAsync(CancellationToken.None).GetAwaiter().GetResult();
     }
 }

@@ -1,20 +1,88 @@
+using AdvisorBot.Core.State;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 
 namespace AdvisorBot.Storage.Sqlite;
 
-/// <summary>Ready when the state store opens and answers a query.</summary>
-internal sealed class StateStoreHealthCheck(SqliteStateStore store) : IHealthCheck
+/// <summary>
+/// Ready when turns can use the store: a write succeeds (a read-only or full file fails it), and, once a turn has
+/// met damage, SQLite's integrity check passes again (run at most every 30 s, the file may be large).
+/// </summary>
+internal sealed class StateStoreHealthCheck(SqliteStateStore store, SqliteDatabase database, TimeProvider time, ILogger<StateStoreHealthCheck> logger) : IHealthCheck
 {
+    private static readonly TimeSpan IntegrityCheckInterval = TimeSpan.FromSeconds(30);
+    private readonly Lock _gate = new();
+    private (DateTimeOffset At, string? Problem)? _integrity;
+    private string? _lastReported;
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var file = Path.GetFileName(database.FilePath);
         try
         {
-            await store.PingAsync(cancellationToken).ConfigureAwait(false);
-            return HealthCheckResult.Healthy("state store open");
+            if (database.LastFailure is { IsDamage: true } && await IntegrityAsync(cancellationToken).ConfigureAwait(false) is { } damage)
+            {
+                return Report(HealthCheckResult.Unhealthy($"state file {file} is damaged: {damage}"));
+            }
+
+            await store.ProbeWriteAsync(cancellationToken).ConfigureAwait(false);
+            return Report(HealthCheckResult.Healthy($"state file {file} open and writable"));
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException or InvalidOperationException)
+        catch (StateStoreUnavailableException ex)
         {
-            return HealthCheckResult.Unhealthy("state store unavailable", ex);
+            return Report(HealthCheckResult.Unhealthy($"state file {file} cannot be used: {ex.Reason}"));
         }
+        catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
+        {
+            return Report(HealthCheckResult.Unhealthy($"state file {file} unavailable: {ex.Message}"));
+        }
+    }
+
+    private async Task<string?> IntegrityAsync(CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            if (_integrity is { } last && time.GetUtcNow() - last.At < IntegrityCheckInterval)
+            {
+                return last.Problem;
+            }
+        }
+
+        string? problem;
+        try
+        {
+            problem = await store.IntegrityProblemAsync(ct).ConfigureAwait(false);
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            problem = ex.Reason;
+        }
+
+        lock (_gate)
+        {
+            _integrity = (time.GetUtcNow(), problem);
+        }
+
+        return problem;
+    }
+
+    /// <summary>Logs a change of the store's health once, not every poll.</summary>
+    private HealthCheckResult Report(HealthCheckResult result)
+    {
+        var line = $"{result.Status}: {result.Description}";
+        if (Interlocked.Exchange(ref _lastReported, line) != line)
+        {
+            if (result.Status == HealthStatus.Healthy)
+            {
+                logger.LogInformation("State store ready: {Description}", result.Description);
+            }
+            else
+            {
+                logger.LogError("State store not ready: {Description} ({Path})", result.Description, database.FilePath);
+            }
+        }
+
+        return result;
     }
 }

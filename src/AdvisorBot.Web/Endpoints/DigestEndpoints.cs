@@ -66,7 +66,7 @@ internal static class DigestEndpoints
                     return Problem(404, "The bot has no record of that conversation.");
                 }
 
-                if (stored.Vouched)
+                if (stored.VouchedByToken)
                 {
                     trust.Trust(serviceUrl);
                 }

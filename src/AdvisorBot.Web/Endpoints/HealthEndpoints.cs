@@ -8,8 +8,8 @@ namespace AdvisorBot.Web.Endpoints;
 internal static class HealthEndpoints
 {
     /// <summary>
-    /// /healthz: the process answers. /readyz: every readiness check (the state store, the content index) passes; the
-    /// body says what each check found, e.g. whether answers match by meaning or, with the model unavailable, by words.
+    /// /healthz: the process answers. /readyz: every readiness check (the state store can be written, the content
+    /// index serves) passes; the body says each check's status and why, e.g. a failed index build and its next retry.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -24,12 +24,11 @@ internal static class HealthEndpoints
 
     private static Task WriteDetailsAsync(HttpContext context, HealthReport report)
     {
-        context.Response.ContentType = "application/json";
-        var body = new
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
-        };
-        return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+        }, cancellationToken: context.RequestAborted);
     }
 }

@@ -1,4 +1,6 @@
 using AdvisorBot.Channels.BotFramework;
+using AdvisorBot.Channels.Outbox;
+using AdvisorBot.Core.State;
 using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Channels.DirectLine;
 using AdvisorBot.Channels.Slack;
@@ -18,6 +20,11 @@ internal static class AdvisorBotHostingExtensions
     public static WebApplicationBuilder AddAdvisorBot(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        // ASP.NET Core's request lines carry the query string (tokens travel there); our own request line does not.
+        // The health check service logs every unhealthy poll as an error, "still indexing" included; the checks
+        // log their own changes of state instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None);
         builder.Services
             .AddBotFrameworkChannel(configuration)
             .AddDirectLineChannel(configuration)
@@ -27,9 +34,6 @@ internal static class AdvisorBotHostingExtensions
         builder.Services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName));
         builder.Services.AddHttpClient(DigestEndpoints.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSlackChannel(configuration);
-        builder.Services.AddSingleton<SlackOutboxProcessor>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxProcessor>());
-        builder.Services.AddSingleton<SlackIntake>();
         builder.Services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.AllowedOrigins)}").Get<string[]>() ?? [])
             .WithHeaders("authorization", "content-type", "x-ms-bot-agent")
@@ -37,9 +41,26 @@ internal static class AdvisorBotHostingExtensions
         return builder;
     }
 
+    /// <summary>Opens the state file now, so a read-only or damaged one stops start-up naming the file and the cause.</summary>
+    private static void OpenStorage(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IStateStore>();
+            _ = app.Services.GetRequiredService<IOutbox>();
+            _ = app.Services.GetRequiredService<IActivityDeduplicator>();
+        }
+        catch (StateStoreUnavailableException ex)
+        {
+            app.Logger.LogCritical("Cannot start: {Reason}", ex.Message);
+            throw;
+        }
+    }
+
     /// <summary>Loads the data files (failing start-up on a broken one), reports the mode, maps the endpoints.</summary>
     public static WebApplication MapAdvisorBot(this WebApplication app)
     {
+        OpenStorage(app);
         _ = app.Services.GetRequiredService<CardLibrary>();
         var decisions = app.Services.GetRequiredService<DecisionCatalog>();
         app.Logger.LogInformation("Loaded {Count} decisions: {Ids}", decisions.All.Count, string.Join(", ", decisions.All.Select(d => d.Id)));
@@ -63,6 +84,7 @@ internal static class AdvisorBotHostingExtensions
 
         app.UseWebSockets();
         app.UseCors();
+        app.UseRequestLogging();
         app.MapMessagesEndpoints();
         app.MapDirectLineEndpoints();
         app.MapWebChatPage();

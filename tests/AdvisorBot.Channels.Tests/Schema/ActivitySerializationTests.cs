@@ -67,8 +67,8 @@ public sealed class ActivitySerializationTests
         Assert.Equal("t1", activity.Conversation.TenantId);
         Assert.True(activity.Conversation.IsGroup);
         Assert.Equal("guid-1", activity.From!.AadObjectId);
-        Assert.Equal("28:bot", activity.Entities![0].AsMention()!.Mentioned!.Id);
-        Assert.Null(activity.Entities[1].AsMention());
+        Assert.NotNull(activity.Entities![0].MentionTextFor("28:bot"));
+        Assert.Null(activity.Entities[1].MentionTextFor("28:bot"));
     }
 
     [Fact]
@@ -135,5 +135,16 @@ public sealed class ActivitySerializationTests
         }
 
         return node;
+    }
+
+    [Fact]
+    public void Deserialize_EntitiesBeyondTheCap_AreSkippedUnread()
+    {
+        var entities = string.Join(',', Enumerable.Range(0, 5000).Select(i => $$"""{"type":"clientInfo","n":{{i}}}"""));
+
+        var activity = Read($$"""{"type":"message","entities":[{{entities}}]}""");
+
+        Assert.Equal(CappedListConverter<Entity>.MaxItems, activity.Entities!.Count);
+        Assert.Equal("0", activity.Entities[0].Properties!["n"].GetRawText());
     }
 }

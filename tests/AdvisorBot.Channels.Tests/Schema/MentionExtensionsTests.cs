@@ -101,6 +101,28 @@ public sealed class MentionExtensionsTests
         Assert.Equal("help", activity.TextWithoutRecipientMention());
     }
 
+    [Theory]
+    [InlineData("""{ "type": "mention", "mentioned": 42, "text": "<at>AdvisorBot</at>" }""")]
+    [InlineData("""{ "type": "mention", "mentioned": { "id": 1.5 }, "text": "<at>AdvisorBot</at>" }""")]
+    [InlineData("""{ "type": "mention", "mentioned": { "id": "28:bot" }, "text": 42 }""")]
+    [InlineData("""{ "type": "mention", "mentioned": [ "28:bot" ] }""")]
+    public void TextWithoutRecipientMention_EntityOfTheWrongShape_IsSkippedNotThrownOn(string entity)
+    {
+        var activity = JsonSerializer.Deserialize<Activity>(
+            $$"""{ "type": "message", "text": "<at>AdvisorBot</at> help", "recipient": { "id": "28:bot" }, "entities": [ {{entity}} ] }""", BotJson.Options)!;
+
+        Assert.EndsWith("help", activity.TextWithoutRecipientMention(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TextWithoutRecipientMention_ManyDistinctBotMentions_AreAllRemoved()
+    {
+        var mentions = Enumerable.Range(0, 3000).Select(i => (BotId, $"<at>AdvisorBot {i}</at>")).ToArray();
+        var activity = Message(string.Join(" ", mentions.Select(m => m.Item2)) + " <at>Ana</at> decide", [.. mentions, ("29:ana", "<at>Ana</at>")]);
+
+        Assert.Equal("<at>Ana</at> decide", activity.TextWithoutRecipientMention());
+    }
+
     private static Activity Message(string text, params (string Id, string Text)[] mentions) => new()
     {
         Type = ActivityTypes.Message,

@@ -31,7 +31,7 @@ public sealed class ConversationReferenceStoreTests
         Assert.Equal("tenant-1", stored.TenantId);
         Assert.Equal("19:team@thread.tacv2", stored.TeamId);
         Assert.Equal("19:general@thread.tacv2", stored.TeamChannelId);
-        Assert.True(stored.Vouched);
+        Assert.True(stored.VouchedByToken);
         Assert.Equal(Now, stored.LastSeen);
         Assert.Equal([ConversationReferenceStore.KeyOf("msteams", Activities.ConversationId)], _store.Keys);
     }
@@ -43,7 +43,7 @@ public sealed class ConversationReferenceStoreTests
 
         await _conversations.RememberAsync(turn, _ct);
 
-        Assert.False((await _conversations.FindAsync("msteams", Activities.ConversationId, _ct))!.Vouched);
+        Assert.False((await _conversations.FindAsync("msteams", Activities.ConversationId, _ct))!.VouchedByToken);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ConversationReferenceStoreTests
         await _conversations.RememberAsync(Activities.Turn(Activities.Message("two"), authenticated: true).Turn, _ct);
 
         Assert.Equal(2, _store.Writes);
-        Assert.True((await _conversations.FindAsync("msteams", Activities.ConversationId, _ct))!.Vouched);
+        Assert.True((await _conversations.FindAsync("msteams", Activities.ConversationId, _ct))!.VouchedByToken);
     }
 
     [Fact]

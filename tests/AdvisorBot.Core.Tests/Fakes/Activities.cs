@@ -57,6 +57,6 @@ public static class Activities
     public static (TurnContext Turn, BufferedTransport Transport) Turn(Activity activity, bool authenticated = true)
     {
         var transport = new BufferedTransport();
-        return (new TurnContext(activity, transport) { IsAuthenticated = authenticated }, transport);
+        return (new TurnContext(activity, transport) { ServiceUrlVouched = authenticated }, transport);
     }
 }

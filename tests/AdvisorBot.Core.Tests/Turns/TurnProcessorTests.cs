@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
+using AdvisorBot.Channels.Logging;
 using AdvisorBot.Core.Conversations;
 using AdvisorBot.Core.Tests.Fakes;
 using AdvisorBot.Core.Turns;
@@ -19,7 +20,7 @@ public sealed class TurnProcessorTests
 
     public TurnProcessorTests() => _conversations = new ConversationReferenceStore(_store, new FixedTimeProvider(Now));
 
-    private TurnProcessor Processor(ActivityRouter router) => new(router, _conversations, _logger);
+    private TurnProcessor Processor(ActivityRouter router) => new(router, _conversations, new ThrottledLog(new FixedTimeProvider(Now)), _logger);
 
     private static Task Throw(Channels.Turns.TurnContext turn, CancellationToken ct) => throw new InvalidOperationException(Secret);
 
@@ -66,14 +67,15 @@ public sealed class TurnProcessorTests
     }
 
     [Fact]
-    public async Task OnTurnAsync_InvokeHandlerThrows_InvokeResponseIs500WithoutTheExceptionMessage()
+    public async Task OnTurnAsync_InvokeHandlerThrows_InvokeAnswersAnError500BodyWithoutTheExceptionMessage()
     {
         var router = new ActivityRouter().OnInvoke("adaptiveCard/action", (_, _) => throw new InvalidOperationException(Secret));
         var (turn, transport) = Activities.Turn(Activities.Invoke("adaptiveCard/action"));
 
         await Processor(router).OnTurnAsync(turn, _ct);
 
-        Assert.Equal(500, turn.InvokeResponse!.Status);
+        // Universal Actions carry the error in the body; the HTTP answer is 200 so the channel does not redeliver.
+        Assert.Equal(200, turn.InvokeResponse!.Status);
         var body = JsonSerializer.SerializeToElement(turn.InvokeResponse.Body, BotJson.Options);
         Assert.Equal(500, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("InternalError", body.GetProperty("value").GetProperty("code").GetString());

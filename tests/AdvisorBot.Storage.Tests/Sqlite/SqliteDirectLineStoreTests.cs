@@ -10,8 +10,11 @@ public sealed class SqliteDirectLineStoreTests : DirectLineStoreContract, IDispo
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "advisorbot-directline-" + Guid.NewGuid().ToString("N"));
 
-    protected override IDirectLineStore CreateStore() =>
-        new SqliteDirectLineStore(new SqliteStateStore(Options.Create(new StateOptions { DataPath = _folder })), Clock);
+    protected override IDirectLineStore CreateStore()
+    {
+        var database = new SqliteDatabase(Options.Create(new StateOptions { DataPath = _folder }), Clock);
+        return new SqliteDirectLineStore(database, new SqliteStateStore(database, Clock), Clock);
+    }
 
     public void Dispose()
     {

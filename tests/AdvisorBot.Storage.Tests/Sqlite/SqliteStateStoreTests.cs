@@ -21,7 +21,7 @@ public sealed class SqliteStateStoreTests : IDisposable
         }
     }
 
-    private SqliteStateStore NewStore() => new(Options.Create(new StateOptions { DataPath = _folder }));
+    private SqliteStateStore NewStore() => new(new SqliteDatabase(Options.Create(new StateOptions { DataPath = _folder }), TimeProvider.System), TimeProvider.System);
 
     [Fact]
     public void Constructor_CreatesTheFolderAndTheFile()
@@ -280,18 +280,19 @@ public sealed class SqliteStateStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task PingAsync_OpenStore_ReturnsTrue()
+    public async Task ProbeWriteAsync_OpenStore_Succeeds()
     {
-        Assert.True(await NewStore().PingAsync(_ct));
+        await NewStore().ProbeWriteAsync(_ct);
     }
 
     [Fact]
-    public async Task PingAsync_FileGone_Throws()
+    public async Task ProbeWriteAsync_FolderGone_ThrowsUnavailableNamingTheFile()
     {
         var store = NewStore();
         SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
 
-        await Assert.ThrowsAsync<SqliteException>(() => store.PingAsync(_ct));
+        var error = await Assert.ThrowsAsync<StateStoreUnavailableException>(() => store.ProbeWriteAsync(_ct));
+        Assert.Equal(store.FilePath, error.File);
     }
 }

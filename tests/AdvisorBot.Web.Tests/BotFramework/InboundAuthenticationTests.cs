@@ -38,12 +38,14 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         using var bot = NewBot();
         var token = TokenFactory.Channel(_channelKey, AppId, _cloud.ServiceUrl);
 
-        var response = await bot.CreateClient().SendAsync(Activities.Post(Activities.Message("help", _cloud.ServiceUrl), token));
+        var activity = Activities.Message("help", _cloud.ServiceUrl);
+
+        var response = await bot.CreateClient().SendAsync(Activities.Post(activity, token));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = Assert.Single(_cloud.ConnectorCalls);
         Assert.Equal("POST", call.Method);
-        Assert.Equal($"/connector/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities/1700000000000", call.RawTarget);
+        Assert.Equal($"/connector/v3/conversations/{Uri.EscapeDataString(ConversationId)}/activities/{activity["id"]}", call.RawTarget);
         Assert.Equal($"Bearer {_cloud.AccessToken}", call.Authorization);
         Assert.Equal("28:advisorbot", JsonNode.Parse(call.Body)!["from"]!["id"]!.GetValue<string>());
         var tokenCall = Assert.Single(_cloud.TokenCalls);

@@ -31,7 +31,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
         Assert.Contains("decide", reply["attachments"]![0]!["content"]!.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal("application/vnd.microsoft.card.adaptive", reply["attachments"]![0]!["contentType"]!.GetValue<string>());
         Assert.Equal("29:user-ana", reply["recipient"]!["id"]!.GetValue<string>());
-        Assert.Equal("1700000000000", reply["replyToId"]!.GetValue<string>());
+        Assert.Equal(activity["id"]!.GetValue<string>(), reply["replyToId"]!.GetValue<string>());
         Assert.Empty(_cloud.ConnectorCalls);
     }
 
@@ -71,7 +71,7 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invoke_NobodyHandles_Answers501()
+    public async Task Invoke_NobodyHandles_Answers400NamingIt()
     {
         using var bot = new BotApplication();
         var invoke = Activities.Message("", _cloud.ServiceUrl);
@@ -80,7 +80,8 @@ public sealed class TurnPipelineTests : IAsyncLifetime
 
         var response = await bot.CreateClient().SendAsync(Activities.Post(invoke));
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("composeExtension/query", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -115,21 +116,27 @@ public sealed class TurnPipelineTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ConnectorRejectingTheReply_IsNotRetried_AndTheChannelGetsAGeneric500()
+    public async Task ConnectorRejectingTheReply_IsNotRetried_AndTheActivityIsStillAcknowledged()
     {
         using var bot = new BotApplication();
-        _cloud.Plan(
-            new PlannedResponse(400, Body: """{"error":{"code":"BadArgument","message":"secret internals"}}"""),
-            new PlannedResponse(400, Body: """{"error":{"code":"BadArgument","message":"secret internals"}}"""));
+        _cloud.Plan(new PlannedResponse(400, Body: """{"error":{"code":"BadArgument","message":"secret internals"}}"""));
 
         var response = await bot.CreateClient().SendAsync(Activities.Post(Activities.Message("hello", _cloud.ServiceUrl)));
 
-        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("secret internals", text, StringComparison.Ordinal);
-        // The reply failed, then the apology failed too: two calls, none retried.
-        Assert.Equal(2, _cloud.ConnectorCalls.Count);
-        Assert.Contains(TurnProcessor.ApologyText, _cloud.ConnectorCalls[1].Body, StringComparison.Ordinal);
+        // The turn ran; its reply was refused. A 5xx would only make the channel deliver the activity again.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("secret internals", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single(_cloud.ConnectorCalls);
+    }
+
+    [Fact]
+    public async Task UnreachableServiceUrl_IsLogged_AndAnswered200NotA500()
+    {
+        using var bot = new BotApplication();
+
+        var response = await bot.CreateClient().SendAsync(Activities.Post(Activities.Message("help", "http://127.0.0.1:1/")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
@@ -142,7 +149,8 @@ public sealed class TurnPipelineTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, local.StatusCode);
         Assert.Equal(string.Empty, Assert.Single(_cloud.ConnectorCalls).Authorization);
-        Assert.Equal(HttpStatusCode.InternalServerError, remote.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, remote.StatusCode);
+        Assert.Contains("local mode", await remote.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

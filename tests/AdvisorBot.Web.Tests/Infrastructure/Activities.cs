@@ -7,10 +7,13 @@ namespace AdvisorBot.Web.Tests.Infrastructure;
 /// <summary>Inbound activities as channels send them, and the POST that carries them.</summary>
 public static class Activities
 {
+    private static long _ids = 1_700_000_000_000;
+
+    /// <summary>A message with an id of its own, as channels send them (the bot skips a redelivered id).</summary>
     public static JsonObject Message(string text, string serviceUrl, string channelId = "msteams", string conversationId = "19:general@thread.skype;messageid=1") => new()
     {
         ["type"] = "message",
-        ["id"] = "1700000000000",
+        ["id"] = Interlocked.Increment(ref _ids).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["channelId"] = channelId,
         ["serviceUrl"] = serviceUrl,
         ["from"] = new JsonObject { ["id"] = "29:user-ana", ["name"] = "Ana" },

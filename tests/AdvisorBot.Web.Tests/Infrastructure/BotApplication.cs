@@ -53,6 +53,8 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         ["BotFramework:OpenIdMetadataUrl"] = cloud.ChannelMetadataUrl,
         ["BotFramework:EntraOpenIdMetadataUrl"] = cloud.EntraMetadataUrl,
         ["BotFramework:AuthorityHost"] = cloud.AuthorityHost,
+        // The fake Bot Connector stands in for the configured connector hosts (Entra tokens name no serviceUrl).
+        ["BotFramework:ConnectorHosts"] = cloud.HttpBase.Host,
     };
 
     /// <summary>Lets the bot's token client trust the fake cloud's self-signed certificate, and nothing more.</summary>

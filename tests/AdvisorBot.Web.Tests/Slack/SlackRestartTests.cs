@@ -40,7 +40,8 @@ public sealed class SlackRestartTests
             try
             {
                 await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => second.HasExited, "the restarted bot");
-                await Loopback.EventuallyAsync(() => slack.Calls.Any(c => c.Completed));
+                // The dead process's claim on the work lapses within the lease; then the restarted bot takes it.
+                await Loopback.EventuallyAsync(() => slack.Calls.Any(c => c.Completed), seconds: 45);
                 await Task.Delay(1500);
 
                 var delivered = Assert.Single(slack.Calls, c => c.Completed);

@@ -26,6 +26,13 @@ public sealed class BotFrameworkOptions
     /// <summary>The scope of outbound tokens for the Bot Connector.</summary>
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";
 
+    /// <summary>
+    /// The Bot Connector hosts an Entra/Emulator token's activity may name as its serviceUrl and still receive the
+    /// bot's token (an Entra token, unlike a channel token, does not name its serviceUrl). Comma-separated; "*."
+    /// matches any subdomain.
+    /// </summary>
+    public string ConnectorHosts { get; set; } = "smba.trafficmanager.net,*.botframework.com,*.botframework.us,*.botframework.azure.us";
+
     /// <summary>Largest accepted /api/messages body, in bytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 

@@ -1,110 +1,130 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace AdvisorBot.Channels.BotFramework.Auth;
 
 /// <summary>
-/// Fetches an OpenID metadata document and the JWKS it names, and keeps the keys. The keys are refreshed
-/// after <see cref="RefreshInterval"/>, or at once when a token names a key id not in the set
-/// (throttled by <see cref="MinimumRefreshInterval"/>, so a flood of unknown ids cannot hammer the issuer).
+/// The signing keys of one OpenID metadata document (and the JWKS it names), kept by IdentityModel's
+/// <see cref="ConfigurationManager{T}"/>: refreshed every 12 h, and at once when a token names a key id not in the
+/// set (at most every 30 s, so a flood of unknown ids cannot hammer the issuer); concurrent callers share one fetch.
+/// Every document is fetched over https (plain http only on loopback). A key's channel endorsements come from its
+/// JWKS entry.
 /// </summary>
-internal sealed class OpenIdKeyCache(
-    Uri metadataUrl, HttpClient http, TimeProvider time, ILogger logger) : IDisposable
+internal sealed class OpenIdKeyCache : IDisposable
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(12);
     public static readonly TimeSpan MinimumRefreshInterval = TimeSpan.FromSeconds(30);
 
-    private readonly SemaphoreSlim _refreshLock = new(1, 1);
-    private SigningKeySet _current = SigningKeySet.Empty;
-    private DateTimeOffset _lastAttempt = DateTimeOffset.MinValue;
+    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(5);
+    private readonly ConfigurationManager<OpenIdConnectConfiguration> _manager;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private DateTimeOffset _lastForcedRefresh = DateTimeOffset.MinValue;
+    private readonly Uri _metadataUrl;
+    private readonly ILogger _logger;
 
-    public Uri MetadataUrl => metadataUrl;
+    public OpenIdKeyCache(Uri metadataUrl, HttpClient http, TimeProvider time, ILogger logger)
+    {
+        _time = time;
+        _metadataUrl = metadataUrl;
+        _logger = logger;
+        _manager = new ConfigurationManager<OpenIdConnectConfiguration>(
+            metadataUrl.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), new SecureDocumentRetriever(http))
+        {
+            AutomaticRefreshInterval = RefreshInterval,
+            // The 30 s throttle is ours (on the injected clock); the manager may refresh whenever we ask.
+            RefreshInterval = ConfigurationManager<OpenIdConnectConfiguration>.MinimumRefreshInterval,
+        };
+    }
 
-    public void Dispose() => _refreshLock.Dispose();
+    public Uri MetadataUrl => _metadataUrl;
 
-    /// <summary>The key set holding <paramref name="keyId"/>, refreshed if needed; null when no such key exists.</summary>
+    public void Dispose()
+    {
+    }
+
+    /// <summary>The key named <paramref name="keyId"/> with its endorsements, refreshing the set once if it is unknown; null when no such key exists.</summary>
     public async Task<(SecurityKey Key, IReadOnlyList<string>? Endorsements)?> FindKeyAsync(string keyId, CancellationToken ct)
     {
-        var set = _current;
-        var now = time.GetUtcNow();
-        var stale = now - set.FetchedAt > RefreshInterval;
-        if (stale || !set.Keys.ContainsKey(keyId))
+        var current = await GetAsync(ct).ConfigureAwait(false);
+        if (Find(current, keyId) is { } known)
         {
-            set = await RefreshAsync(force: stale, ct).ConfigureAwait(false);
+            return known;
         }
 
-        return set.Keys.TryGetValue(keyId, out var key)
-            ? (key, set.Endorsements.TryGetValue(keyId, out var endorsements) ? endorsements : null)
-            : null;
+        // An unknown key: ask for a refresh, unless one was asked for within the minimum interval. The manager
+        // refreshes in the background when it holds a configuration, so wait (briefly) for the new one to land.
+        var now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (now - _lastForcedRefresh < MinimumRefreshInterval)
+            {
+                return null;
+            }
+
+            _lastForcedRefresh = now;
+        }
+
+        _manager.RequestRefresh();
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        OpenIdConnectConfiguration? refreshed;
+        while ((refreshed = await GetAsync(ct).ConfigureAwait(false)) == current && current is not null && waited.Elapsed < RefreshWait)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(25), ct).ConfigureAwait(false);
+        }
+
+        return Find(refreshed, keyId);
     }
 
-    private async Task<SigningKeySet> RefreshAsync(bool force, CancellationToken ct)
+    private async Task<OpenIdConnectConfiguration?> GetAsync(CancellationToken ct)
     {
-        await _refreshLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var now = time.GetUtcNow();
-            if (!force && now - _lastAttempt < MinimumRefreshInterval)
+            var configuration = await _manager.GetConfigurationAsync(ct).ConfigureAwait(false);
+            lock (_gate)
             {
-                return _current;
+                // The first fetch counts as a refresh: an unknown key right after it waits for the interval.
+                if (_lastForcedRefresh == DateTimeOffset.MinValue)
+                {
+                    _lastForcedRefresh = _time.GetUtcNow();
+                }
             }
 
-            _lastAttempt = now;
-            try
-            {
-                _current = await FetchAsync(now, ct).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException or ArgumentException)
-            {
-                // Keep serving the keys we have; the token in hand fails only if its key is not among them.
-                logger.LogWarning("Could not refresh signing keys from {MetadataUrl}: {Reason}", metadataUrl, ex.Message);
-            }
-
-            return _current;
+            return configuration;
         }
-        finally
+        catch (InvalidOperationException ex)
         {
-            _refreshLock.Release();
+            // No keys could be fetched yet; the token in hand fails, the next one tries again.
+            _logger.LogWarning("Could not fetch signing keys from {MetadataUrl}: {Reason}", _metadataUrl, ex.InnerException?.Message ?? ex.Message);
+            return null;
         }
     }
 
-    private async Task<SigningKeySet> FetchAsync(DateTimeOffset now, CancellationToken ct)
+    private static (SecurityKey Key, IReadOnlyList<string>? Endorsements)? Find(OpenIdConnectConfiguration? configuration, string keyId)
     {
-        using var metadata = await GetJsonAsync(metadataUrl, ct).ConfigureAwait(false);
-        var jwksUri = metadata.RootElement.TryGetProperty("jwks_uri", out var j) ? j.GetString() : null;
-        if (!Uri.TryCreate(jwksUri, UriKind.Absolute, out var jwksUrl) || !SecureUrl.IsAllowed(jwksUrl))
-        {
-            throw new InvalidOperationException("the metadata has no usable https jwks_uri");
-        }
-
-        using var jwks = await GetJsonAsync(jwksUrl, ct).ConfigureAwait(false);
-        var keys = new Dictionary<string, SecurityKey>(StringComparer.Ordinal);
-        var endorsements = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var element in jwks.RootElement.GetProperty("keys").EnumerateArray())
-        {
-            var key = new JsonWebKey(element.GetRawText());
-            if (string.IsNullOrEmpty(key.Kid))
-            {
-                continue;
-            }
-
-            keys[key.Kid] = key;
-            if (element.TryGetProperty("endorsements", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                endorsements[key.Kid] = [.. list.EnumerateArray().Select(e => e.GetString() ?? string.Empty)];
-            }
-        }
-
-        logger.LogInformation("Loaded {Count} signing keys from {MetadataUrl}", keys.Count, metadataUrl);
-        return new SigningKeySet(keys, endorsements, now);
+        var key = configuration?.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, keyId, StringComparison.Ordinal));
+        return key is null ? null : (key, Endorsements(key));
     }
 
-    private async Task<JsonDocument> GetJsonAsync(Uri url, CancellationToken ct)
+    private static IReadOnlyList<string>? Endorsements(JsonWebKey key) =>
+        key.AdditionalData.TryGetValue("endorsements", out var value) ? value switch
+        {
+            JsonElement { ValueKind: JsonValueKind.Array } array => [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : string.Empty)],
+            IEnumerable<object> list => [.. list.Select(e => e?.ToString() ?? string.Empty)],
+            _ => null,
+        } : null;
+
+    /// <summary>Fetches documents only from https URLs, or plain http on loopback (tests, local tools).</summary>
+    private sealed class SecureDocumentRetriever(HttpClient http) : IDocumentRetriever
     {
-        using var response = await http.GetAsync(url, ct).ConfigureAwait(false);
-        response.EnsureSuccessStatusCode();
-        await using var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        return await JsonDocument.ParseAsync(stream, cancellationToken: ct).ConfigureAwait(false);
+        private readonly HttpDocumentRetriever _inner = new(http) { RequireHttps = false };
+
+        public Task<string> GetDocumentAsync(string address, CancellationToken cancel) =>
+            Uri.TryCreate(address, UriKind.Absolute, out var uri) && SecureUrl.IsAllowed(uri)
+                ? _inner.GetDocumentAsync(address, cancel)
+                : throw new InvalidOperationException($"Refusing to fetch {address}: signing keys come over https only.");
     }
 }

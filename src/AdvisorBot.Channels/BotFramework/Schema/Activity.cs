@@ -22,8 +22,12 @@ public sealed class Activity
     public ChannelAccount? Recipient { get; set; }
     public string? TextFormat { get; set; }
     public string? AttachmentLayout { get; set; }
+    [JsonConverter(typeof(CappedListConverter<ChannelAccount>))]
     public List<ChannelAccount>? MembersAdded { get; set; }
+
+    [JsonConverter(typeof(CappedListConverter<ChannelAccount>))]
     public List<ChannelAccount>? MembersRemoved { get; set; }
+
     public List<JsonElement>? ReactionsAdded { get; set; }
     public List<JsonElement>? ReactionsRemoved { get; set; }
     public string? TopicName { get; set; }
@@ -34,8 +38,13 @@ public sealed class Activity
     public string? InputHint { get; set; }
     public string? Summary { get; set; }
     public JsonElement? SuggestedActions { get; set; }
+    [JsonConverter(typeof(CappedListConverter<Attachment>))]
     public List<Attachment>? Attachments { get; set; }
+
+    /// <summary>The activity's entities; at most <see cref="CappedListConverter{T}.MaxItems"/> are read, the rest skipped.</summary>
+    [JsonConverter(typeof(CappedListConverter<Entity>))]
     public List<Entity>? Entities { get; set; }
+
     public JsonElement? ChannelData { get; set; }
     public string? Action { get; set; }
     public string? ReplyToId { get; set; }

@@ -11,23 +11,28 @@ public sealed class Entity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
-    /// <summary>Reads this entity as a <see cref="Mention"/> when its type is "mention".</summary>
-    public Mention? AsMention()
+    [JsonIgnore]
+    public bool IsMention => string.Equals(Type, "mention", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The text of this entity when it is a mention of <paramref name="accountId"/>:
+    /// <c>{"type":"mention","mentioned":{"id","name"},"text":"&lt;at&gt;Name&lt;/at&gt;"}</c>. Some clients send no text;
+    /// the mention then reads "&lt;at&gt;Name&lt;/at&gt;". Null for anything else, of whatever shape.
+    /// </summary>
+    public string? MentionTextFor(string accountId)
     {
-        if (!string.Equals(Type, "mention", StringComparison.OrdinalIgnoreCase))
+        if (!IsMention || Properties is null
+            || !Properties.TryGetValue("mentioned", out var mentioned) || mentioned.ValueKind != JsonValueKind.Object
+            || String(mentioned, "id") != accountId)
         {
             return null;
         }
 
-        var json = JsonSerializer.SerializeToElement(this, BotJson.Options);
-        return json.Deserialize<Mention>(BotJson.Options);
+        return Properties.TryGetValue("text", out var text) && text.ValueKind == JsonValueKind.String && text.GetString() is { Length: > 0 } t ? t
+            : String(mentioned, "name") is { Length: > 0 } name ? $"<at>{name}</at>"
+            : null;
     }
-}
 
-/// <summary>An @mention: <c>{"type":"mention","mentioned":{...},"text":"&lt;at&gt;Name&lt;/at&gt;"}</c>.</summary>
-public sealed class Mention
-{
-    public string Type { get; set; } = "mention";
-    public ChannelAccount? Mentioned { get; set; }
-    public string? Text { get; set; }
+    private static string? String(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace AdvisorBot.Web.Hosting;
+
+/// <summary>
+/// One Information line per request — method, path (never the query string, which may carry a token), status and
+/// time — in place of ASP.NET Core's own request lines, which print the full URL and are switched off in
+/// <see cref="AdvisorBotHostingExtensions"/>.
+/// </summary>
+internal static class RequestLogging
+{
+    public const string Category = "AdvisorBot.Requests";
+
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(Category);
+        return app.Use(async (context, next) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            await next(context);
+            logger.LogInformation("{Method} {Path} answered {Status} in {Ms:0.0} ms",
+                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        });
+    }
+}
