@@ -10,17 +10,11 @@ namespace AdvisorBot.Bench;
 /// </summary>
 internal static class FuzzBench
 {
-    private const string Secret = "bench-signing-secret";
+    private const string Secret = SlackSettings.Secret;
 
     public static async Task<int> RunAsync(string webDll, int count, ulong seed)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Slack__BotToken"] = "xoxb-bench",
-            ["Slack__SigningSecret"] = Secret,
-            ["Slack__ApiBaseUrl"] = "http://127.0.0.1:9/api/",
-        };
-        var (bot, _) = await BotProcess.StartAsync(webDll, settings);
+        var (bot, _) = await BotProcess.StartAsync(webDll, SlackSettings.Offline());
         await using (bot)
         {
             using var http = new HttpClient { BaseAddress = bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };

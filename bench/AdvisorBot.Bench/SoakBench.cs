@@ -12,18 +12,12 @@ namespace AdvisorBot.Bench;
 /// </summary>
 internal static class SoakBench
 {
-    private const string Secret = "bench-signing-secret";
+    private const string Secret = SlackSettings.Secret;
     private static readonly TimeSpan Report = TimeSpan.FromSeconds(30);
 
     public static async Task RunAsync(string webDll, int seconds, int rate)
     {
-        var settings = new Dictionary<string, string>
-        {
-            ["Slack__BotToken"] = "xoxb-bench",
-            ["Slack__SigningSecret"] = Secret,
-            ["Slack__ApiBaseUrl"] = "http://127.0.0.1:9/api/",
-        };
-        var (bot, _) = await BotProcess.StartAsync(webDll, settings);
+        var (bot, _) = await BotProcess.StartAsync(webDll, SlackSettings.Offline());
         await using (bot)
         {
             using var http = new HttpClient { BaseAddress = bot.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
