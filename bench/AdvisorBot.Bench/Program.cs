@@ -8,6 +8,8 @@ using AdvisorBot.Bench;
 //        ... -- calibrate     fit the answer confidence model on the evaluation set
 //        ... -- slack         acknowledgement latency of signed Slack events, 200 concurrent
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
+//        ... -- fuzz          [--count 50000] [--seed N] the fuzz test's mutated requests, longer, against the host process
+//        ... -- soak          [--seconds 600] [--rate 20] mixed traffic at a steady rate; errors, p50/p99 and RSS every 30 s
 if (args.Contains("diagram-demo"))
 {
     // Not in the usage above: draws made-up bins to try the chart writer.
@@ -24,6 +26,23 @@ if (args.Contains("calibrate"))
 if (args.Contains("slack"))
 {
     await AdvisorBot.Bench.SlackAckBench.RunAsync(BenchOptions.FindWebDll(), concurrency: 200, rounds: 6);
+    return;
+}
+
+string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+if (args.Contains("fuzz"))
+{
+    var count = int.TryParse(Arg("--count"), CultureInfo.InvariantCulture, out var c) ? c : 50_000;
+    var seed = ulong.TryParse(Arg("--seed"), CultureInfo.InvariantCulture, out var s) ? s : AdvisorBot.Web.Tests.Fuzz.FuzzRun.DefaultSeed;
+    Environment.ExitCode = await AdvisorBot.Bench.FuzzBench.RunAsync(BenchOptions.FindWebDll(), count, seed);
+    return;
+}
+
+if (args.Contains("soak"))
+{
+    var seconds = int.TryParse(Arg("--seconds"), CultureInfo.InvariantCulture, out var t) ? t : 600;
+    var rate = int.TryParse(Arg("--rate"), CultureInfo.InvariantCulture, out var r) ? r : 20;
+    await AdvisorBot.Bench.SoakBench.RunAsync(BenchOptions.FindWebDll(), seconds, rate);
     return;
 }
 
@@ -57,7 +76,7 @@ Console.WriteLine($"cold start to /readyz: median {starts[starts.Count / 2]:F0} 
 await using var host = (await BotProcess.StartAsync(webDll)).Bot;
 using var http = new HttpClient { BaseAddress = host.BaseAddress };
 var body = """
-{"type":"message","id":"1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies",
+{"type":"message","id":"ID","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies",
  "from":{"id":"user-1","name":"Bench"},"recipient":{"id":"bot-1","name":"AdvisorBot"},
  "conversation":{"id":"bench-conversation"},"text":"hello","locale":"en-US"}
 """;
@@ -65,7 +84,8 @@ var body = """
 async Task<double> OneAsync()
 {
     var clock = Stopwatch.StartNew();
-    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+    // A fresh id each time: the bot skips a redelivered activity id.
+    using var content = new StringContent(body.Replace("\"ID\"", $"\"{Guid.NewGuid():N}\"", StringComparison.Ordinal), Encoding.UTF8, "application/json");
     using var response = await http.PostAsync("api/messages", content);
     response.EnsureSuccessStatusCode();
     await response.Content.ReadAsByteArrayAsync();
