@@ -57,6 +57,12 @@ public static class SmallTalk
             return kind;
         }
 
+        // A short apology that is not a question ("sorry, wrong channel", "oops wrong thread").
+        if (words.Count <= 4 && words[0] is "sorry" or "oops" or "whoops" && !trimmed.Contains('?', StringComparison.Ordinal))
+        {
+            return SmallTalkKind.Acknowledgement;
+        }
+
         return SmallTalkKind.None;
     }
 

@@ -35,6 +35,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var response = await client.SendAsync(Activities.Post(help));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var replies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["activities"]!.AsArray();
-        Assert.Contains(replies, r => r?["text"]?.GetValue<string>()?.Contains("decide", StringComparison.Ordinal) == true);
+        // Help comes as text or, on channels that render cards, as the help card; either way it names the commands.
+        Assert.Contains(replies, r => r?.ToJsonString().Contains("decide", StringComparison.Ordinal) == true);
     }
 }
