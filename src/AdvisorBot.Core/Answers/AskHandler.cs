@@ -26,7 +26,7 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ca
         var command = DialogCommand.Parse(turn.Text);
         var question = submission is { Kind: CardSubmission.Ask } ? submission.Text
             : command.Kind == DialogCommandKind.Ask ? command.Argument
-            : command.Kind == DialogCommandKind.None && turn.Activity.Value is null && !QuestionDetector.IsGreeting(turn.Text) ? turn.Text
+            : command.Kind == DialogCommandKind.None && turn.Activity.Value is null && SmallTalk.Classify(turn.Text) is not SmallTalkKind.Greeting ? turn.Text
             : null;
         if (string.IsNullOrWhiteSpace(question))
         {

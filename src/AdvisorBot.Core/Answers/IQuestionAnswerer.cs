@@ -39,21 +39,6 @@ public static class QuestionDetector
         "are", "should", "would", "will", "isn't", "doesn't", "compare", "explain", "tell",
     };
 
-    private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
-    {
-        "hi", "hello", "hey", "hiya", "howdy", "yo", "morning", "good morning", "good afternoon", "good evening",
-        "thanks", "thank you", "thx", "cheers", "ok", "okay", "cool", "great",
-    };
-
-    /// <summary>Small talk that should get the bot's introduction rather than a search of its sources.</summary>
-    public static bool IsGreeting(string text)
-    {
-        var words = text.Trim().TrimEnd('!', '.', '?').ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0
-            || Greetings.Contains(string.Join(' ', words))
-            || (words.Length <= 3 && Greetings.Contains(words[0]) && words.Skip(1).All(w => w is "there" or "bot" or "advisorbot" or "all" or "team" or "everyone"));
-    }
-
     /// <summary>Whether a message reads as a question rather than an answer or a command.</summary>
     public static bool LooksLikeQuestion(string text)
     {

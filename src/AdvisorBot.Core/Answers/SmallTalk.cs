@@ -13,7 +13,7 @@ public enum SmallTalkKind
 
 /// <summary>
 /// Recognises small talk and fragments — greetings, thanks, "ok", a lone number or letter, emoji, punctuation — which
-/// get a short friendly reply or a hint, never an answer from the index.
+/// get a short friendly reply or a hint (greetings: the bot's introduction), never an answer from the index.
 /// </summary>
 public static class SmallTalk
 {

@@ -29,19 +29,19 @@ public sealed class AnswerService(KnowledgeIndex index, IOptions<KnowledgeOption
         var confidence = Math.Round(ConfidenceModel.Of(hits, semantic: results.Semantic is not null), 2);
         if (hits.Count == 0 || confidence < threshold)
         {
-            return KnowledgeAnswer.NotCovered(confidence, Suggestions(hits));
+            return KnowledgeAnswer.NotCovered(confidence, Suggestions(hits)) with { Hits = hits };
         }
 
         var best = hits[0];
         var quotes = AnswerSentences.Pick(best.Passage, terms, _analyzer.Terms, results.Semantic?.SentenceScores(best.Doc));
         if (quotes.Count == 0)
         {
-            return KnowledgeAnswer.NotCovered(confidence, Suggestions(hits));
+            return KnowledgeAnswer.NotCovered(confidence, Suggestions(hits)) with { Hits = hits };
         }
 
         var related = hits.Skip(1).Where(h => h.Passage.IsFaq && h.Passage.Question != best.Passage.Question)
             .Select(h => h.Passage.Question!).Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxSuggestions).ToList();
-        return new KnowledgeAnswer(true, string.Join(' ', quotes), best.Passage, confidence, [], related) { Quotes = quotes };
+        return new KnowledgeAnswer(true, string.Join(' ', quotes), best.Passage, confidence, [], related) { Quotes = quotes, Hits = hits };
     }
 
     /// <summary>Whether a message has anything to look up: a searchable word of at least two letters.</summary>

@@ -13,7 +13,7 @@ namespace AdvisorBot.Knowledge.Answering;
 public static class ConfidenceModel
 {
     /// <summary>[bias, similarity, semantic lead, coverage, FAQ overlap, BM25 agrees, unknown share, FAQ question similarity].</summary>
-    public static double[] SemanticWeights { get; set; } = [-3.61, 2.81, 1.59, 1.83, -0.14, -0.23, -0.28, 0.76];
+    public static double[] SemanticWeights { get; internal set; } = [-3.61, 2.81, 1.59, 1.83, -0.14, -0.23, -0.28, 0.76];
 
     /// <summary>[bias, coverage, FAQ question similarity, lexical lead × coverage] — the lexical-only model.</summary>
     public static readonly double[] LexicalWeights = [-1.05, 2.92, 2.48, 2.76];
@@ -51,11 +51,11 @@ public static class ConfidenceModel
     {
         var best = hits[0];
         var rival = hits.Skip(1).Where(h => h.Passage.DocumentPath != best.Passage.DocumentPath || h.Passage.Section != best.Passage.Section)
-            .Select(h => h.Similarity).DefaultIfEmpty(0).Max();
+            .Select(h => h.Cosine).DefaultIfEmpty(0).Max();
         return
         [
-            best.Similarity,
-            best.Similarity - rival,
+            best.Cosine,
+            best.Cosine - rival,
             best.Coverage,
             best.QuestionCoverage,
             best.LexicalRank is >= 0 and <= 1 ? 1 : 0,

@@ -18,6 +18,9 @@ public sealed record KnowledgeAnswer(
     /// <summary>The sentences of the source the extractive answer quotes, each verbatim from the cited passage.</summary>
     public IReadOnlyList<string> Quotes { get; init; } = [];
 
+    /// <summary>What the search found, best first (empty when nothing was searched), for callers that need the passages too.</summary>
+    public IReadOnlyList<Index.SearchHit> Hits { get; init; } = [];
+
     public static KnowledgeAnswer NotCovered(double confidence, IReadOnlyList<string> suggestions) =>
         new(false, AnswerText.NotCovered, null, confidence, suggestions, []);
 }

@@ -25,7 +25,7 @@ public sealed class KnowledgeAnswerer(KnowledgeIndex index, AnswerService answer
         var answer = answers.Find(searcher, question, options.Value.ConfidenceThreshold);
         if (answer.Answered && generative.IsEnabled)
         {
-            var hits = searcher.Search(question, GenerativePassages);
+            var hits = answer.Hits.Take(GenerativePassages).ToList();
             var phrased = await generative.AnswerAsync(question, hits, ct).ConfigureAwait(false);
             if (phrased is { Refused: true })
             {

@@ -125,10 +125,17 @@ public sealed class PassageVectors
     /// <summary>The similarity of each quotable sentence of a passage, from one query's row scores.</summary>
     internal float[] SentenceScores(int passage, float[] rowScores)
     {
-        var scores = new List<float>();
-        for (var r = 0; r < _rowPassage.Length; r++)
+        // Rows are written passage by passage, so they are sorted by passage: find one, step back to the first.
+        var first = Array.BinarySearch(_rowPassage, passage);
+        while (first > 0 && _rowPassage[first - 1] == passage)
         {
-            if (_rowPassage[r] == passage && _rowSentence[r] >= 0)
+            first--;
+        }
+
+        var scores = new List<float>();
+        for (var r = first; r >= 0 && r < _rowPassage.Length && _rowPassage[r] == passage; r++)
+        {
+            if (_rowSentence[r] >= 0)
             {
                 scores.Add(rowScores[r]);
             }

@@ -27,8 +27,7 @@ public static class Evaluator
             var right = answer.Answered && wouldBeRight;
             if (expect.Covered)
             {
-                var top = searcher.Search(q.Question, 1);
-                retrieved += top.Count > 0 && expect.IsRight(top[0].Passage.Text, top[0].Passage.DocumentPath, requireFile) ? 1 : 0;
+                retrieved += unbarred.Hits is [var top, ..] && expect.IsRight(top.Passage.Text, top.Passage.DocumentPath, requireFile) ? 1 : 0;
                 answeredRight += right ? 1 : 0;
             }
             else

@@ -11,25 +11,25 @@ public static class HitFusion
     public const double CoverageFloor = 0.25;
 
     /// <summary>The weight of meaning against words in the fused score.</summary>
-    public static double SemanticWeight { get; set; } = 0.8;
+    public static double SemanticWeight { get; internal set; } = 0.8;
 
     public static IReadOnlyList<SearchHit> Rank(IReadOnlyList<SearchHit> hits, bool semantic)
     {
         var bestBm25 = hits.Count > 0 ? Math.Max(hits.Max(h => h.Bm25), 1e-9) : 1;
         double Lexical(SearchHit h) => h.Bm25 <= 0 ? 0 : h.Bm25 / bestBm25 * (CoverageFloor + h.Coverage) / (CoverageFloor + 1);
 
-        var lexicalRank = hits.Where(h => h.Bm25 > 0).OrderByDescending(Lexical).Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i);
+        var lexicalRank = hits.Where(h => h.Bm25 > 0).OrderByDescending(Lexical).Select((h, i) => (h.Doc, i)).ToDictionary(x => x.Doc, x => x.i);
         var vectorRank = semantic
-            ? hits.OrderByDescending(h => h.Similarity).Select((h, i) => (h, i)).ToDictionary(x => x.h, x => x.i)
+            ? hits.OrderByDescending(h => h.Cosine).Select((h, i) => (h.Doc, i)).ToDictionary(x => x.Doc, x => x.i)
             : [];
         var weight = semantic ? SemanticWeight : 0;
         return
         [
             .. hits.Select(h => h with
                 {
-                    Score = (float)((weight * h.Similarity) + ((1 - weight) * Lexical(h))),
-                    LexicalRank = lexicalRank.GetValueOrDefault(h, -1),
-                    VectorRank = vectorRank.GetValueOrDefault(h, -1),
+                    Score = (float)((weight * h.Cosine) + ((1 - weight) * Lexical(h))),
+                    LexicalRank = lexicalRank.GetValueOrDefault(h.Doc, -1),
+                    VectorRank = vectorRank.GetValueOrDefault(h.Doc, -1),
                 })
                 .OrderByDescending(h => h.Score),
         ];

@@ -21,6 +21,8 @@ public sealed class KnowledgeSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly KnowledgeAnalyzer _analyzer = new();
     private readonly Passage[] _passages;
+    private readonly HashSet<string>?[] _passageTerms;
+    private readonly HashSet<string>?[] _faqTerms;
     private readonly ITextEmbedder? _embedder;
     private readonly PassageVectors? _vectors;
 
@@ -32,6 +34,8 @@ public sealed class KnowledgeSearcher : IDisposable
         ContentHash = contentHash;
         Path = indexPath;
         _passages = [.. Enumerable.Range(0, _reader.MaxDoc).Select(d => IndexBuilder.FromLucene(_searcher.Doc(d)))];
+        _passageTerms = new HashSet<string>?[_passages.Length];
+        _faqTerms = new HashSet<string>?[_passages.Length];
         if (embedder is not null && vectors is not null && vectors.ModelId == embedder.ModelId && vectors.Ids.SequenceEqual(_passages.Select(p => p.Id)))
         {
             _embedder = embedder;
@@ -110,8 +114,9 @@ public sealed class KnowledgeSearcher : IDisposable
     private SearchHit Describe(int doc, double bm25, HashSet<string> queryTerms, Dictionary<string, double> weights, double totalWeight, QuerySimilarity? similarity)
     {
         var passage = _passages[doc];
-        var passageTerms = _analyzer.Terms($"{passage.Question} {passage.DocumentTitle} {passage.Section} {passage.Text}");
-        var questionTerms = passage.Question is null ? [] : _analyzer.Terms(passage.Question);
+        // Analysed once per passage and kept (an index is read-only): a query describes up to 40 candidates.
+        var passageTerms = _passageTerms[doc] ??= _analyzer.Terms($"{passage.Question} {passage.DocumentTitle} {passage.Section} {passage.Text}");
+        var questionTerms = _faqTerms[doc] ??= passage.Question is null ? [] : _analyzer.Terms(passage.Question);
         return new SearchHit(
             passage,
             0,

@@ -5,8 +5,8 @@ namespace AdvisorBot.Knowledge.Index;
 /// <summary>
 /// A hit: the passage and its fused score, with what each retriever saw. <see cref="Coverage"/> is the share of the
 /// question's terms the passage contains, weighted by rarity (a missing rare term, the topic itself, counts most);
-/// <see cref="Cosine"/> and <see cref="QuestionCosine"/> are the semantic similarity of the question to the passage
-/// and to its FAQ question (0 without a model).
+/// <see cref="Cosine"/> is the semantic similarity of the question to the passage (its closest row: the whole text
+/// or one of its sentences) and <see cref="QuestionCosine"/> to its FAQ question (both 0 without a model).
 /// </summary>
 public sealed record SearchHit(Passage Passage, float Score, double Coverage, double QuestionCoverage)
 {
@@ -27,8 +27,7 @@ public sealed record SearchHit(Passage Passage, float Score, double Coverage, do
     /// <summary>The share of the question's weight on terms that no indexed passage contains.</summary>
     public double UnknownShare { get; init; }
 
-    /// <summary>The closer of the two semantic similarities.</summary>
-    public double Similarity => Cosine;
+
 }
 
 /// <summary>The hits of one search, and its semantic scores (null without a model) for picking sentences by meaning.</summary>

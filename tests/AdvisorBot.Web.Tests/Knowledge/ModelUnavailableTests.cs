@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Web.Tests.Infrastructure;
@@ -30,7 +29,7 @@ public sealed class ModelUnavailableTests
         Assert.Contains("answering lexically", ready["checks"]!["knowledge-index"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Source:", first, StringComparison.Ordinal);
         Assert.Contains("Source:", second, StringComparison.Ordinal);
-        Assert.Single(log.Messages, m => m.Contains("embedding model could not be loaded", StringComparison.Ordinal));
+        Assert.Single(log.Lines, l => l.Message.Contains("embedding model could not be loaded", StringComparison.Ordinal));
     }
 
     private static async Task<string> AskAsync(HttpClient client, string text)
@@ -47,28 +46,5 @@ public sealed class ModelUnavailableTests
     private sealed class FailingLoader : IEmbedderLoader
     {
         public ITextEmbedder Load() => throw new FileNotFoundException("model.onnx is missing from the package");
-    }
-
-    private sealed class CollectingLoggerProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Queue { get; } = new();
-        public IReadOnlyList<string> Messages => [.. Queue];
-
-        public ILogger CreateLogger(string categoryName) => new Collector(Queue);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(ConcurrentQueue<string> queue) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                queue.Enqueue(formatter(state, exception));
-        }
     }
 }
