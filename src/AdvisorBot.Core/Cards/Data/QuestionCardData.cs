@@ -44,7 +44,7 @@ public sealed record QuestionCardData(
         var q = pending.Question;
         var choices = q.Kind == QuestionKind.Scale
             ? Enumerable.Range(Question.ScaleMin, Question.ScaleMax)
-                .Select(n => new ChoiceData(n.ToString(CultureInfo.InvariantCulture), n == Question.ScaleMin ? $"1 · {q.Scale!.Low}" : n == Question.ScaleMax ? $"5 · {q.Scale!.High}" : n.ToString(CultureInfo.InvariantCulture), q.Kind == QuestionKind.Scale))
+                .Select(n => new ChoiceData(n.ToString(CultureInfo.InvariantCulture), q.Scale!.Steps.Count > 0 || n is Question.ScaleMin or Question.ScaleMax ? $"{n.ToString(CultureInfo.InvariantCulture)} · {q.Scale.LabelOf(n)}" : n.ToString(CultureInfo.InvariantCulture), q.Kind == QuestionKind.Scale))
                 .ToList()
             : q.Choices.Select(c => new ChoiceData(c.Id, c.Label, false)).ToList();
         var isChoice = q.Kind != QuestionKind.Note && !readOnly;

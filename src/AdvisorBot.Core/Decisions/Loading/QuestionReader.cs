@@ -31,8 +31,7 @@ internal static class QuestionReader
         IReadOnlyDictionary<string, double> scaleWeights = new Dictionary<string, double>();
         if (kind == QuestionKind.Scale)
         {
-            var labels = y.Map(y.Required(map, "scale", what), $"'scale' of {what}", "low", "high");
-            scale = new ScaleLabels(y.RequiredText(labels, "low", $"'scale' of {what}"), y.RequiredText(labels, "high", $"'scale' of {what}"));
+            scale = ReadScale(y, y.Required(map, "scale", what), what);
             scaleWeights = ReadWeights(y, y.Required(map, "weights", what), what, optionIds);
         }
         else if (y.Optional(map, "scale") is { } stray)
@@ -93,6 +92,53 @@ internal static class QuestionReader
         }
 
         return choices;
+    }
+
+    private static ScaleLabels ReadScale(YamlNodes y, YamlNode node, string what)
+    {
+        var scaleWhat = $"'scale' of {what}";
+        var labels = y.Map(node, scaleWhat, "low", "high", "unit", "steps");
+        var steps = new List<ScaleStep>();
+        if (y.Optional(labels, "steps") is { } stepsNode)
+        {
+            var items = y.Sequence(stepsNode, $"'steps' of {scaleWhat}");
+            if (items.Count != Question.ScaleMax - Question.ScaleMin + 1)
+            {
+                throw y.Error(stepsNode, $"'steps' of {scaleWhat} must label all {Question.ScaleMax} steps, not {items.Count}");
+            }
+
+            double? previous = null;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var value = Question.ScaleMin + i;
+                var step = y.Map(items[i], $"step {value} of {scaleWhat}", "label", "below");
+                double? below = y.Optional(step, "below") is { } b ? y.Number(b, $"'below' of step {value}") : null;
+                var last = i == items.Count - 1;
+                if (last && below is not null)
+                {
+                    throw y.Error(items[i], $"step {value} of {scaleWhat} is the last: it has no upper bound ('below')");
+                }
+
+                if (below is { } bound && previous is { } before && bound <= before)
+                {
+                    throw y.Error(items[i], $"'below' of step {value} of {scaleWhat} must be larger than step {value - 1}'s ({before.ToString(CultureInfo.InvariantCulture)})");
+                }
+
+                if (!last && i > 0 && (below is null) != (previous is null))
+                {
+                    throw y.Error(items[i], $"steps of {scaleWhat} give 'below' to some steps but not to others");
+                }
+
+                previous = below ?? previous;
+                steps.Add(new ScaleStep(value, y.RequiredText(step, "label", $"step {value} of {scaleWhat}"), below));
+            }
+        }
+
+        return new ScaleLabels(
+            y.RequiredText(labels, "low", scaleWhat),
+            y.RequiredText(labels, "high", scaleWhat),
+            y.OptionalText(labels, "unit", scaleWhat),
+            steps);
     }
 
     private static Dictionary<string, double> ReadWeights(YamlNodes y, YamlNode node, string what, HashSet<string> optionIds)

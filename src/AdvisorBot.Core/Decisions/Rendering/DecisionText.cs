@@ -26,7 +26,9 @@ public static class DecisionText
         switch (q.Kind)
         {
             case QuestionKind.Scale:
-                text.Append(CultureInfo.InvariantCulture, $"Answer {Model.Question.ScaleMin} ({q.Scale!.Low}) to {Model.Question.ScaleMax} ({q.Scale.High}).");
+                text.Append(q.Scale!.Steps.Count > 0
+                    ? $"Answer a number: {string.Join(" · ", q.Scale.Steps.Select(s => $"{s.Value.ToString(CultureInfo.InvariantCulture)} {s.Label}"))}."
+                    : $"Answer {Model.Question.ScaleMin} ({q.Scale.Low}) to {Model.Question.ScaleMax} ({q.Scale.High}).");
                 break;
             case QuestionKind.Note:
                 text.Append("Type your note.");
