@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteStateStore>();
         services.AddSingleton<IStateStore>(sp => sp.GetRequiredService<SqliteStateStore>());
         services.AddSingleton<IOutbox, SqliteOutbox>();
+        services.AddSingleton<IOutboxDepth, SqliteOutboxDepth>();
         services.AddSingleton<IDirectLineStore, SqliteDirectLineStore>();
         services.AddSingleton<IActivityDeduplicator, SqliteActivityDeduplicator>();
         services.AddHealthChecks().AddCheck<StateStoreHealthCheck>("state-store", tags: [ReadyTag]);
