@@ -1,3 +1,4 @@
+using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.Cards;
@@ -23,7 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddOptions<DecisionOptions>().Bind(configuration.GetSection(DecisionOptions.SectionName));
         services.AddSingleton<DecisionCatalog>();
-        services.AddSingleton<IQuestionAnswerer, KnowledgeBasePendingAnswerer>();
+        services.AddBotTelemetry();
+        services.AddSingleton<IQuestionAnswerer>(sp => new MeasuredAnswerer(new KnowledgeBasePendingAnswerer(), sp.GetRequiredService<BotTelemetry>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CardRenderer>();
         services.AddSingleton<DecisionDialog>();

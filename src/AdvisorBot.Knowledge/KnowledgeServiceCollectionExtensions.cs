@@ -1,3 +1,4 @@
+using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Core.Answers;
 using AdvisorBot.Knowledge.Answering;
 using AdvisorBot.Knowledge.Embeddings;
@@ -38,7 +39,9 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<ILogger<GenerativeAnswerer>>(),
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(AzureOpenAIHttpClient)));
         services.RemoveAll<IQuestionAnswerer>();
-        services.AddSingleton<IQuestionAnswerer, KnowledgeAnswerer>();
+        services.AddSingleton<KnowledgeAnswerer>();
+        services.AddBotTelemetry();
+        services.AddSingleton<IQuestionAnswerer>(sp => new MeasuredAnswerer(sp.GetRequiredService<KnowledgeAnswerer>(), sp.GetRequiredService<BotTelemetry>()));
         services.AddHealthChecks().AddCheck<KnowledgeIndexHealthCheck>("knowledge-index", tags: [ReadyTag]);
         return services;
     }

@@ -38,6 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteDirectLineStore>();
         services.AddSingleton<SqliteActivityDeduplicator>();
         services.AddSingleton<SqliteAppendLog>();
+        services.AddSingleton<SqliteOutboxDepth>();
 
         services.AddSingleton<PostgresDatabase>();
         services.AddSingleton<PostgresStateStore>();
@@ -45,10 +46,12 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PostgresDirectLineStore>();
         services.AddSingleton<PostgresActivityDeduplicator>();
         services.AddSingleton<PostgresAppendLog>();
+        services.AddSingleton<PostgresOutboxDepth>();
 
         services.AddSingleton<IStateStore>(sp => Pick<IStateStore, SqliteStateStore, PostgresStateStore>(sp));
         services.AddSingleton<IAppendLog>(sp => Pick<IAppendLog, SqliteAppendLog, PostgresAppendLog>(sp));
         services.AddSingleton<IOutbox>(sp => Pick<IOutbox, SqliteOutbox, PostgresOutbox>(sp));
+        services.AddSingleton<IOutboxDepth>(sp => Pick<IOutboxDepth, SqliteOutboxDepth, PostgresOutboxDepth>(sp));
         services.AddSingleton<IDirectLineStore>(sp => Pick<IDirectLineStore, SqliteDirectLineStore, PostgresDirectLineStore>(sp));
         services.AddSingleton<IActivityDeduplicator>(sp => Pick<IActivityDeduplicator, SqliteActivityDeduplicator, PostgresActivityDeduplicator>(sp));
         services.AddHealthChecks().Add(new HealthCheckRegistration(

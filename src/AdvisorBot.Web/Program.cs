@@ -1,6 +1,11 @@
 using AdvisorBot.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args is ["healthcheck", ..])
+{
+    return await HealthProbeCommand.RunAsync(builder.Configuration);
+}
+
 if (args is ["index", ..])
 {
     return await IndexCommand.RunAsync(builder);

@@ -1,5 +1,6 @@
 using System.Net;
 using AdvisorBot.Channels.BotFramework.Auth;
+using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Channels.BotFramework.Connector;
 using AdvisorBot.Channels.Logging;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ThrottledLog>();
+        services.AddBotTelemetry();
 
         services.AddHttpClient(nameof(BotAuthenticator), c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(ConnectorTokenProvider.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
@@ -37,6 +39,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .AddResilienceHandler("connector", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+                var telemetry = context.ServiceProvider.GetRequiredService<BotTelemetry>();
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = Math.Max(1, options.ConnectorMaxRetries),
@@ -48,6 +51,11 @@ public static class BotFrameworkServiceCollectionExtensions
                     Delay = TimeSpan.FromMilliseconds(500),
                     MaxDelay = TimeSpan.FromSeconds(10),
                     ShouldRetryAfterHeader = true,
+                    OnRetry = args =>
+                    {
+                        telemetry.OutboundRetried("connector", (int?)args.Outcome.Result?.StatusCode);
+                        return default;
+                    },
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(10));
             });

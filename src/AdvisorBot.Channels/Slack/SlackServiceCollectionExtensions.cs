@@ -1,4 +1,5 @@
 using System.Net;
+using AdvisorBot.Channels.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -15,8 +16,9 @@ public static class SlackServiceCollectionExtensions
             .Validate(o => Uri.TryCreate(o.ApiBaseUrl, UriKind.Absolute, out var uri) && BotFramework.Auth.SecureUrl.IsAllowed(uri), "Slack:ApiBaseUrl must be an https URL (plain http only for loopback).")
             .ValidateOnStart();
         services.AddHttpClient<SlackApiClient>(c => c.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("slack", pipeline =>
+            .AddResilienceHandler("slack", (pipeline, context) =>
             {
+                var telemetry = context.ServiceProvider.GetRequiredService<BotTelemetry>();
                 pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = 3,
@@ -26,9 +28,15 @@ public static class SlackServiceCollectionExtensions
                     Delay = TimeSpan.FromSeconds(1),
                     MaxDelay = TimeSpan.FromSeconds(30),
                     ShouldRetryAfterHeader = true,
+                    OnRetry = args =>
+                    {
+                        telemetry.OutboundRetried("slack", (int?)args.Outcome.Result?.StatusCode);
+                        return default;
+                    },
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(10));
             });
+        services.AddBotTelemetry();
         services.AddSingleton<SlackAdapter>();
         services.AddSingleton<SlackOutboxWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackOutboxWorker>());

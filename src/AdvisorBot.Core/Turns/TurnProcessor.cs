@@ -1,5 +1,7 @@
 using AdvisorBot.Channels.BotFramework.Schema;
+using System.Diagnostics;
 using AdvisorBot.Channels.Logging;
+using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Conversations;
 using AdvisorBot.Core.State;
@@ -11,10 +13,11 @@ namespace AdvisorBot.Core.Turns;
 /// The bot as every channel sees it: remembers the conversation, routes the activity, and is the turn's error
 /// boundary — a failure is logged (repeats throttled) and the user is told, in plain words, what went wrong: a
 /// passing fault ("try again"), or storage that cannot work until someone fixes it. A reply that cannot be
-/// delivered is left to the channel adapter: an apology could not be delivered either.
+/// delivered is left to the channel adapter: an apology could not be delivered either. Each turn is one span and
+/// counts in the turn metrics (<see cref="BotTelemetry"/>), a failed one also as an error.
 /// </summary>
 public sealed class TurnProcessor(
-    ActivityRouter router, ConversationReferenceStore conversations, ThrottledLog throttled, ILogger<TurnProcessor> logger) : IBot
+    ActivityRouter router, ConversationReferenceStore conversations, ThrottledLog throttled, BotTelemetry telemetry, ILogger<TurnProcessor> logger) : IBot
 {
     public const string ApologyText = "Sorry, something went wrong on my side while handling that. Please try again in a moment.";
 
@@ -23,22 +26,46 @@ public sealed class TurnProcessor(
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken ct)
     {
+        var kind = BotTelemetry.KindOf(turn.Activity.Type);
+        var channel = BotTelemetry.ChannelOf(turn.Activity.ChannelId);
+        using var span = BotTelemetry.Source.StartActivity($"turn {kind}");
+        span?.SetTag("advisorbot.turn.kind", kind);
+        span?.SetTag("advisorbot.channel", channel);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await TurnAsync(turn, kind, channel, span, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            telemetry.TurnCompleted(kind, channel, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private async Task TurnAsync(TurnContext turn, string kind, string channel, System.Diagnostics.Activity? span, CancellationToken ct)
+    {
         try
         {
             await conversations.RememberAsync(turn, ct).ConfigureAwait(false);
             await router.RouteAsync(turn, ct).ConfigureAwait(false);
         }
-        catch (TurnDeliveryException)
+        catch (TurnDeliveryException ex)
         {
+            telemetry.TurnFailed(kind, channel, "delivery");
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             throw;
         }
         catch (StateStoreUnavailableException ex)
         {
+            telemetry.TurnFailed(kind, channel, "storage");
+            span?.SetStatus(ActivityStatusCode.Error, "storage unavailable");
             throttled.Log(logger, LogLevel.Error, "storage:" + ex.Reason, ex, "Turn failed: the state store is unavailable: {Reason} ({File})", ex.Reason, ex.File);
             await ApologizeAsync(turn, StorageDownText, 503, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            telemetry.TurnFailed(kind, channel, ex.GetType().Name);
+            span?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             throttled.Log(logger, LogLevel.Error, "turn:" + ex.GetType().FullName + ex.TargetSite?.Name, ex,
                 "Turn failed: {Type} in conversation {ConversationId}", turn.Activity.Type, turn.Activity.Conversation?.Id);
             await ApologizeAsync(turn, ApologyText, 500, ct).ConfigureAwait(false);

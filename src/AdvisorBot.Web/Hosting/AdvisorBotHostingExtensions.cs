@@ -34,6 +34,7 @@ internal static class AdvisorBotHostingExtensions
         builder.Services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName));
         builder.Services.AddHttpClient(DigestEndpoints.WebhookClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         builder.Services.AddSlackChannel(configuration);
+        builder.AddAdvisorBotTelemetry();
         builder.Services.AddCors(cors => cors.AddPolicy(DirectLineEndpoints.CorsPolicy, policy => policy
             .WithOrigins(configuration.GetSection($"{DirectLineOptions.SectionName}:{nameof(DirectLineOptions.AllowedOrigins)}").Get<string[]>() ?? [])
             .WithHeaders("authorization", "content-type", "x-ms-bot-agent")

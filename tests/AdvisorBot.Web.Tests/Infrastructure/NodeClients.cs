@@ -38,27 +38,8 @@ public static class NodeClients
     public static async Task<(int ExitCode, string Output, string Error)> RunScriptAsync(string script, IEnumerable<string> args, TimeSpan timeout)
     {
         await PathOfAsync(Path.Combine("playwright-core", "package.json"));
-        var info = new ProcessStartInfo("node", [Path.Combine(RepositoryPaths.TestClients, script), .. args])
-        {
-            WorkingDirectory = RepositoryPaths.TestClients,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start node");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cts.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout.TotalSeconds:0} s: {await error}");
-        }
-
-        return (process.ExitCode, await output, await error);
+        var result = await ToolProcess.RunAsync("node", [Path.Combine(RepositoryPaths.TestClients, script), .. args], timeout, RepositoryPaths.TestClients);
+        return (result.ExitCode, result.Output, result.Error);
     }
 
     private static async Task RunAsync(string file, string[] args, string workingDirectory, TimeSpan timeout)
