@@ -1,14 +1,17 @@
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Logging;
+using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Core.Conversations;
 using AdvisorBot.Core.Tests.Fakes;
 using AdvisorBot.Core.Turns;
+using AdvisorBot.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace AdvisorBot.Core.Tests.Turns;
 
-public sealed class TurnProcessorTests
+public sealed class TurnProcessorTests : IDisposable
 {
     private const string Secret = "connection string Password=hunter2 at Db.cs:line 42";
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
@@ -17,10 +20,14 @@ public sealed class TurnProcessorTests
     private readonly InMemoryStateStore _store = new();
     private readonly CollectingLogger<TurnProcessor> _logger = new();
     private readonly ConversationReferenceStore _conversations;
+    private readonly ServiceProvider _telemetry = new ServiceCollection().AddBotTelemetry().BuildServiceProvider();
 
     public TurnProcessorTests() => _conversations = new ConversationReferenceStore(_store, new FixedTimeProvider(Now));
 
-    private TurnProcessor Processor(ActivityRouter router) => new(router, _conversations, new ThrottledLog(new FixedTimeProvider(Now)), _logger);
+    public void Dispose() => _telemetry.Dispose();
+
+    private TurnProcessor Processor(ActivityRouter router) =>
+        new(router, _conversations, new ThrottledLog(new FixedTimeProvider(Now)), _telemetry.GetRequiredService<BotTelemetry>(), _logger);
 
     private static Task Throw(Channels.Turns.TurnContext turn, CancellationToken ct) => throw new InvalidOperationException(Secret);
 
@@ -37,6 +44,22 @@ public sealed class TurnProcessorTests
         var json = JsonSerializer.Serialize(reply, BotJson.Options);
         Assert.DoesNotContain("hunter2", json, StringComparison.Ordinal);
         Assert.DoesNotContain(nameof(InvalidOperationException), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_HandlerThrows_CountsTheTurn_AndItsError_ByKindAndChannel()
+    {
+        using var meter = new MeterRecorder(_telemetry);
+        var (failing, _) = Activities.Turn(Activities.Message("decide"));
+        var (fine, _) = Activities.Turn(Activities.Message("help"));
+
+        await Processor(new ActivityRouter().OnMessage(Throw)).OnTurnAsync(failing, _ct);
+        await Processor(new ActivityRouter().OnMessage((turn, ct) => turn.SendActivityAsync("ok", ct))).OnTurnAsync(fine, _ct);
+
+        var channel = BotTelemetry.ChannelOf(failing.Activity.ChannelId);
+        Assert.Equal(2, meter.Sum("advisorbot.turns", ("kind", "message"), ("channel", channel)));
+        Assert.Equal(2, meter.Count("advisorbot.turn.duration", ("kind", "message")));
+        Assert.Equal(1, meter.Sum("advisorbot.turn.errors", ("kind", "message"), ("channel", channel), ("error", nameof(InvalidOperationException))));
     }
 
     [Fact]

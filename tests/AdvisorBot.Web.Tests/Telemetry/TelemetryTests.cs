@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AdvisorBot.Channels.Outbox;
+using AdvisorBot.TestSupport;
 using AdvisorBot.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;

@@ -3,16 +3,16 @@ using System.Diagnostics.Metrics;
 using AdvisorBot.Channels.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AdvisorBot.Web.Tests.Infrastructure;
+namespace AdvisorBot.TestSupport;
 
 /// <summary>One measurement of the bot's meter, with its tags.</summary>
-public sealed record Measured(string Instrument, double Value, IReadOnlyDictionary<string, string?> Tags);
+internal sealed record Measured(string Instrument, double Value, IReadOnlyDictionary<string, string?> Tags);
 
 /// <summary>
 /// Records what one host's "AdvisorBot" meter reports, through a <see cref="MeterListener"/> that takes only the
 /// instruments of that host's meter factory (other hosts run in the same test process).
 /// </summary>
-public sealed class MeterRecorder : IDisposable
+internal sealed class MeterRecorder : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<Measured> _measured = new();
