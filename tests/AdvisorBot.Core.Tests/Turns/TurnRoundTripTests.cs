@@ -1,3 +1,5 @@
+using AdvisorBot.Channels.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Logging;
 using AdvisorBot.Channels.Turns;
@@ -35,7 +37,9 @@ public sealed class TurnRoundTripTests
             .OnMessage(new DecisionDialog(catalog, _store, _log, answerer, cards, time).HandleAsync)
             .OnMessage(new SummaryHandler(_store, _log, catalog, cards).HandleAsync)
             .OnMessage(new AskHandler(answerer, _store, _log, cards, time).HandleAsync);
-        _bot = new TurnProcessor(router, new ConversationReferenceStore(_store, time), new ThrottledLog(time), NullLogger<TurnProcessor>.Instance);
+        _bot = new TurnProcessor(router, new ConversationReferenceStore(_store, time), new ThrottledLog(time),
+            new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddBotTelemetry().BuildServiceProvider().GetRequiredService<AdvisorBot.Channels.Telemetry.BotTelemetry>(),
+            NullLogger<TurnProcessor>.Instance);
     }
 
     [Fact]
