@@ -5,13 +5,17 @@
 #   bash .ci/postgres.sh stop    # stops it and removes its folder
 #
 # The cluster lives in ADVISORBOT_PG_DIR (default: a folder under /tmp) and listens on 127.0.0.1:ADVISORBOT_PG_PORT
-# (default 55432) only. It has one database and one user, both "advisorbot". Only the connection string goes to
+# (default 55432, or the next free port) only. It is a test server: durability is traded for speed (fsync off). It has one database and one user, both "advisorbot". Only the connection string goes to
 # standard output, so `export ADVISORBOT_TEST_POSTGRES="$(bash .ci/postgres.sh start)"` is all a caller needs; the
 # tests read that variable and each makes a schema of its own.
 set -euo pipefail
 
 dir="${ADVISORBOT_PG_DIR:-/tmp/advisorbot-postgres}"
 port="${ADVISORBOT_PG_PORT:-55432}"
+if [ -z "${ADVISORBOT_PG_PORT:-}" ] && [ "${1:-start}" = start ] && [ ! -f "$dir/data/postmaster.pid" ]; then
+  # The default port taken by something else: the next free one.
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+fi
 password="${ADVISORBOT_PG_PASSWORD:-advisorbot-test}"
 
 say() { echo "postgres.sh: $*" >&2; }
@@ -43,6 +47,7 @@ start() {
   install_if_missing
   local bin; bin=$(bindir)
   if [ -f "$dir/data/postmaster.pid" ] && as_owner "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    port=$(sed -n 4p "$dir/data/postmaster.pid")
     say "already running in $dir"
   else
     rm -rf "$dir"
