@@ -50,7 +50,7 @@ public sealed class ProcessHostTests
         var output = host.StandardError.ReadToEndAsync();
         var stdout = host.StandardOutput.ReadToEndAsync();
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(180));
         await host.WaitForExitAsync(timeout.Token);
 
         Assert.NotEqual(0, host.ExitCode);
@@ -75,5 +75,5 @@ public sealed class ProcessHostTests
     }
 
     private static Task WaitReadyAsync(HttpClient http, Process host) =>
-        Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => host.HasExited, "the host");
+        Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(180), () => host.HasExited, "the host");
 }

@@ -29,7 +29,7 @@ public sealed class ReadinessAndLogTests
 
         File.Delete(index);
 
-        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(30), () => false, "the retried index");
+        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(120), () => false, "the retried index");
         Directory.Delete(Path.GetDirectoryName(index)!, recursive: true);
     }
 
@@ -43,7 +43,7 @@ public sealed class ReadinessAndLogTests
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
         }, services: s => s.AddSingleton<ILoggerProvider>(logs));
         var client = bot.CreateClient();
-        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(30), () => false, "the bot");
+        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(120), () => false, "the bot");
 
         using var withToken = Activities.Post(Activities.Message("help", "http://127.0.0.1:9/"));
         withToken.RequestUri = new Uri("/api/messages?token=secret-in-the-query", UriKind.Relative);

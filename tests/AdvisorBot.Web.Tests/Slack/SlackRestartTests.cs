@@ -22,7 +22,7 @@ public sealed class SlackRestartTests
             slack.HoldPostMessages = true;
             using (var first = Start(port, dataPath, slack))
             {
-                await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => first.HasExited, "the bot");
+                await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(180), () => first.HasExited, "the bot");
                 var ack = await http.SendAsync(await SlackSigned.RequestAsync("/api/slack/events", SlackSigned.Mention("Ev-restart-1", "what is the GIL?"), "application/json"));
                 Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
 
@@ -39,7 +39,7 @@ public sealed class SlackRestartTests
             using var second = Start(port, dataPath, slack);
             try
             {
-                await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(60), () => second.HasExited, "the restarted bot");
+                await Loopback.WaitUntilOkAsync(http, "readyz", TimeSpan.FromSeconds(180), () => second.HasExited, "the restarted bot");
                 // The dead process's claim on the work lapses within the lease; then the restarted bot takes it.
                 await Loopback.EventuallyAsync(() => slack.Calls.Any(c => c.Completed), seconds: 45);
                 await Task.Delay(1500);

@@ -48,7 +48,9 @@ public sealed record QuestionCardData(
                 .ToList()
             : q.Choices.Select(c => new ChoiceData(c.Id, c.Label, false)).ToList();
         var isChoice = q.Kind != QuestionKind.Note && !readOnly;
-        var buttons = isChoice && q.Kind != QuestionKind.Multiple && choices.Count <= MaxButtons && choices.All(c => c.Title.Length <= MaxButtonLabel);
+        // Labelled scale steps ("4 · 10,000 to 49,999") do not fit five buttons side by side: they become a list.
+        var labelledScale = q.Kind == QuestionKind.Scale && q.Scale!.Steps.Count > 0;
+        var buttons = isChoice && q.Kind != QuestionKind.Multiple && !labelledScale && choices.Count <= MaxButtons && choices.All(c => c.Title.Length <= MaxButtonLabel);
         return new QuestionCardData(
             pending.Decision.Id, pending.Decision.Title, q.Id, pending.Number, pending.Total, q.Prompt, q.Help,
             buttons, isChoice && !buttons, q.Kind == QuestionKind.Multiple, q.Kind == QuestionKind.Note && !readOnly, q.Skippable && !readOnly,
