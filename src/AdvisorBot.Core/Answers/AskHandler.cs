@@ -12,7 +12,7 @@ namespace AdvisorBot.Core.Answers;
 /// button work too), except greetings, which the help handler answers, and other small talk, which gets a short
 /// reply; "helpful" and "not helpful" (typed or from the answer card) are recorded as feedback on the last answer.
 /// </summary>
-public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, CardRenderer cards, TimeProvider time)
+public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, IAppendLog log, CardRenderer cards, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -40,23 +40,23 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ca
             return;
         }
 
-        await AnswerAsync(turn, answerer, store, cards, time, question, ct).ConfigureAwait(false);
+        await AnswerAsync(turn, answerer, store, log, cards, time, question, ct).ConfigureAwait(false);
     }
 
     /// <summary>Answers (as text or an answer card), remembers the answer for feedback and logs the question for the digest.</summary>
     public static async Task<AnswerReply> AnswerAsync(
-        TurnContext turn, IQuestionAnswerer answerer, IStateStore store, CardRenderer cards, TimeProvider time, string question, CancellationToken ct)
+        TurnContext turn, IQuestionAnswerer answerer, IStateStore store, IAppendLog log, CardRenderer cards, TimeProvider time, string question, CancellationToken ct)
     {
         var reply = await answerer.AnswerAsync(question, ct).ConfigureAwait(false);
         if (reply.SourceId is not null)
         {
             var last = new LastAnswer(question, reply.SourceId, reply.Confidence, time.GetUtcNow());
-            await store.UpdateAsync<LastAnswer>(LastAnswerKey(turn), _ => last, ct).ConfigureAwait(false);
+            await store.PutAsync(LastAnswerKey(turn), last, ct).ConfigureAwait(false);
         }
 
         var asker = turn.Activity.From?.Name ?? turn.Activity.From?.Id ?? "someone";
         var entry = new QuestionLogEntry(question, reply.Answered, reply.Citation is { } c ? $"{c.Title} › {c.Section}" : null, asker, time.GetUtcNow());
-        await ConversationLog.AppendAsync(store, turn.Activity, log => log.Questions.Add(entry), ct).ConfigureAwait(false);
+        await ConversationLog.AddQuestionAsync(log, turn.Activity, entry, ct).ConfigureAwait(false);
 
         var host = cards.HostFor(turn.Activity.ChannelId);
         if (host == CardHost.None || reply.Answer is null)
@@ -83,7 +83,7 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, Ca
 
         var feedback = new AnswerFeedback(last.Question, last.SourceId, last.Confidence, helpful, turn.Activity.From?.Id ?? "anonymous",
             turn.Activity.Conversation?.Id ?? string.Empty, time.GetUtcNow());
-        await store.UpdateAsync<AnswerFeedback>($"feedback/{turn.Activity.ChannelId}/{Guid.NewGuid():N}", _ => feedback, ct).ConfigureAwait(false);
+        await store.CreateAsync($"feedback/{turn.Activity.ChannelId}/{Guid.NewGuid():N}", feedback, ct).ConfigureAwait(false);
         await turn.SendActivityAsync(helpful ? "Thanks, noted that the answer helped." : "Thanks, noted that the answer did not help; I'll use that to improve.", ct).ConfigureAwait(false);
     }
 

@@ -7,7 +7,7 @@ namespace AdvisorBot.Core.Conversations;
 
 /// <summary>
 /// Persists every conversation's reference for proactive posts. A reference is written when it is new or its
-/// address changed, not on every turn.
+/// address changed, not on every turn, and then as one write (no read first: the new address replaces the old).
 /// </summary>
 public sealed class ConversationReferenceStore(IStateStore store, TimeProvider time)
 {
@@ -35,7 +35,7 @@ public sealed class ConversationReferenceStore(IStateStore store, TimeProvider t
         var reference = activity.GetConversationReference();
         reference.ActivityId = null;
         var stored = new StoredConversation(reference, teams.TenantId, teams.TeamId, teams.ChannelId, turn.ServiceUrlVouched, time.GetUtcNow());
-        await store.UpdateAsync<StoredConversation>(key, _ => stored, ct).ConfigureAwait(false);
+        await store.PutAsync(key, stored, ct).ConfigureAwait(false);
         _written[key] = fingerprint;
     }
 

@@ -14,7 +14,7 @@ namespace AdvisorBot.Core.Decisions;
 /// pending question is derived from the stored answers, so two people answering at once, or a host restart, lose
 /// nothing. Sends nothing when a message is not for it (no dialog under way and no dialog command).
 /// </summary>
-public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time)
+public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IAppendLog log, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -31,7 +31,9 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             null => DialogCommand.Parse(turn.Text),
             _ => DialogCommand.None,
         };
-        var (stored, _) = await store.ReadAsync<DialogSession>(key, ct).ConfigureAwait(false);
+        // The turn's one read of the session: every change below starts from it (one conditional write).
+        var read = await store.ReadAsync(key, ct).ConfigureAwait(false);
+        var (stored, _) = StateStoreExtensions.Parse<DialogSession>(read);
         var session = stored is { IsActive: true } ? stored : null;
         var reply = new DialogReply(turn, cards);
 
@@ -41,10 +43,10 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
                 await reply.SendAsync(DialogMessages.List(catalog), ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Decide:
-                await StartAsync(turn, reply, key, session, command.Argument, ct).ConfigureAwait(false);
+                await StartAsync(turn, reply, key, read, session, command.Argument, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Ask when session is not null:
-                await AskHandler.AnswerAsync(turn, answerer, store, cards, time, command.Argument, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, log, cards, time, command.Argument, ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.Help when session is not null:
@@ -59,17 +61,17 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
                     return;
                 }
 
-                await new DialogCommands(catalog, store, time).RunAsync(reply, key, session, command.Kind, ct).ConfigureAwait(false);
+                await new DialogCommands(catalog, store, log, time).RunAsync(reply, key, session, read!, command.Kind, ct).ConfigureAwait(false);
                 return;
             case DialogCommandKind.None when session is not null:
-                await AnswerAsync(turn, reply, key, session, submission, ct).ConfigureAwait(false);
+                await AnswerAsync(turn, reply, key, read!, session, submission, ct).ConfigureAwait(false);
                 return;
             default:
                 return; // Not for the dialog: the next handler answers.
         }
     }
 
-    private async Task StartAsync(TurnContext turn, DialogReply reply, string key, DialogSession? current, string argument, CancellationToken ct)
+    private async Task StartAsync(TurnContext turn, DialogReply reply, string key, StateEntry? read, DialogSession? current, string argument, CancellationToken ct)
     {
         if (current is not null)
         {
@@ -93,7 +95,7 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             StartedAt = time.GetUtcNow(),
         };
         session.Join(memberId, memberName);
-        await store.UpdateAsync<DialogSession>(key, _ => session, ct).ConfigureAwait(false);
+        await store.UpdateAsync<DialogSession>(key, read, _ => session, ct).ConfigureAwait(false);
         if (reply.Host == CardHost.None)
         {
             await reply.WithQuestionAsync(DialogMessages.Started(decision, session.Team), Progress(session), session.Team, ct).ConfigureAwait(false);
@@ -104,7 +106,7 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
         await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
     }
 
-    private async Task AnswerAsync(TurnContext turn, DialogReply reply, string key, DialogSession session, CardSubmission? submission, CancellationToken ct)
+    private async Task AnswerAsync(TurnContext turn, DialogReply reply, string key, StateEntry read, DialogSession session, CardSubmission? submission, CancellationToken ct)
     {
         var before = DialogProgress.Of(session, catalog);
         var pending = before.Pending!;
@@ -127,20 +129,20 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
 
             if (submission is null && QuestionDetector.LooksLikeQuestion(turn.Text))
             {
-                await AskHandler.AnswerAsync(turn, answerer, store, cards, time, turn.Text, ct).ConfigureAwait(false);
+                await AskHandler.AnswerAsync(turn, answerer, store, log, cards, time, turn.Text, ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync("Back to the decision:", pending, session.Team, ct).ConfigureAwait(false);
                 return;
             }
 
-            var missed = await store.UpdateAsync<DialogSession>(key, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
+            var missed = await store.UpdateAsync<DialogSession>(key, read, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
             await reply.RepromptAsync(pending, session.Team, missed.Misses.GetValueOrDefault(memberId), ct).ConfigureAwait(false);
             return;
         }
 
         var record = new AnswerRecord(memberId, decisionId, question.Id, value.Choices, value.Scale, value.Note, false, time.GetUtcNow());
         var updated = await store.UpdateAsync<DialogSession>(
-            key, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
-        await new DialogOutcome(catalog, store, reply, time).SendAsync(updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
+            key, read, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
+        await new DialogOutcome(catalog, store, log, reply, time).SendAsync(updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace AdvisorBot.Core.Decisions;
 /// introduction or the next question. A finished session is kept in the conversation's history and log; a finished
 /// team decision in a channel thread also posts its summary at the channel's root.
 /// </summary>
-internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, DialogReply reply, TimeProvider time)
+internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, IAppendLog log, DialogReply reply, TimeProvider time)
 {
     public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct)
     {
@@ -51,19 +51,13 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
     {
         var activity = reply.Turn.Activity;
         var historyKey = SessionKeys.History(activity, session.Id);
-        await store.UpdateAsync<DialogSession>(historyKey, _ => session, ct).ConfigureAwait(false);
+        await store.PutAsync(historyKey, session, ct).ConfigureAwait(false);
         var root = results[0];
         var final = results[^1];
         var entry = new DecisionLogEntry(
             session.Id, historyKey, root.Decision.Title,
             results.Count > 1 ? $"{root.Recommended.Label} ({final.Recommended.Label})" : root.Recommended.Label,
             session.Team, [.. session.Members.Select(m => m.Name)], results.Sum(r => r.Disagreements.Count), time.GetUtcNow());
-        await ConversationLog.AppendAsync(store, activity, log =>
-        {
-            if (log.Decisions.All(d => d.SessionId != session.Id))
-            {
-                log.Decisions.Add(entry);
-            }
-        }, ct).ConfigureAwait(false);
+        await ConversationLog.AddDecisionAsync(log, activity, entry, ct).ConfigureAwait(false);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.State;
@@ -6,37 +7,53 @@ namespace AdvisorBot.Core.Summaries;
 
 /// <summary>
 /// What happened in a conversation, for its design-review digest: the decisions finished there and the questions
-/// asked. One document per conversation (a Teams channel's threads share their channel's), newest last, capped.
+/// asked. One append-only list per conversation (a Teams channel's threads share their channel's): recording a
+/// question or a decision is one insert, never a rewrite of the list; the newest <see cref="MaxEntries"/> of each
+/// kind are kept, oldest first.
 /// </summary>
 public sealed class ConversationLog
 {
     public const int MaxEntries = 200;
 
+    /// <summary>The list's key prefix; logs from before the append-only list were state documents with the same keys.</summary>
+    public const string KeyPrefix = "log/";
+    public const string DecisionKind = "decision";
+    public const string QuestionKind = "question";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public List<DecisionLogEntry> Decisions { get; set; } = [];
     public List<QuestionLogEntry> Questions { get; set; } = [];
 
-    public static string KeyFor(Activity activity) =>
-        $"log/{activity.ChannelId}/{TurnContext.RootConversationId(activity.Conversation?.Id ?? string.Empty)}";
+    public static string KeyFor(Activity activity) => KeyFor(activity.ChannelId ?? string.Empty, activity.Conversation?.Id ?? string.Empty);
 
-    public static string KeyFor(string channelId, string conversationId) => $"log/{channelId}/{TurnContext.RootConversationId(conversationId)}";
+    public static string KeyFor(string channelId, string conversationId) => $"{KeyPrefix}{channelId}/{TurnContext.RootConversationId(conversationId)}";
 
-    public static Task AppendAsync(IStateStore store, Activity activity, Action<ConversationLog> change, CancellationToken ct) =>
-        store.UpdateAsync<ConversationLog>(KeyFor(activity), log =>
+    public static Task AddQuestionAsync(IAppendLog log, Activity activity, QuestionLogEntry entry, CancellationToken ct) =>
+        log.AppendAsync(KeyFor(activity), QuestionKind, null, JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
+
+    /// <summary>Records a finished decision once: a session already in the log is not added again.</summary>
+    public static Task AddDecisionAsync(IAppendLog log, Activity activity, DecisionLogEntry entry, CancellationToken ct) =>
+        log.AppendAsync(KeyFor(activity), DecisionKind, entry.SessionId, JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
+
+    public static async Task<ConversationLog> ReadAsync(IAppendLog log, string channelId, string conversationId, CancellationToken ct)
+    {
+        var read = new ConversationLog();
+        foreach (var entry in await log.ReadAsync(KeyFor(channelId, conversationId), ct).ConfigureAwait(false))
         {
-            log ??= new ConversationLog();
-            change(log);
-            if (log.Decisions.Count > MaxEntries)
+            switch (entry.Kind)
             {
-                log.Decisions.RemoveRange(0, log.Decisions.Count - MaxEntries);
+                case DecisionKind when JsonSerializer.Deserialize<DecisionLogEntry>(entry.Json, Json) is { } decision:
+                    read.Decisions.Add(decision);
+                    break;
+                case QuestionKind when JsonSerializer.Deserialize<QuestionLogEntry>(entry.Json, Json) is { } question:
+                    read.Questions.Add(question);
+                    break;
             }
+        }
 
-            if (log.Questions.Count > MaxEntries)
-            {
-                log.Questions.RemoveRange(0, log.Questions.Count - MaxEntries);
-            }
-
-            return log;
-        }, ct);
+        return read;
+    }
 }
 
 /// <summary>A finished decision: where its full session is kept, and the headline for the digest.</summary>

@@ -8,7 +8,7 @@ using AdvisorBot.Core.State;
 namespace AdvisorBot.Core.Summaries;
 
 /// <summary>"summary": the conversation's design-review digest. "adr": the latest decision as an Architecture Decision Record.</summary>
-public sealed class SummaryHandler(IStateStore store, DecisionCatalog catalog, CardRenderer cards)
+public sealed class SummaryHandler(IStateStore store, IAppendLog log, DecisionCatalog catalog, CardRenderer cards)
 {
     public async Task HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -29,8 +29,8 @@ public sealed class SummaryHandler(IStateStore store, DecisionCatalog catalog, C
 
     public async Task<DigestCardData> DigestDataAsync(string channelId, string conversationId, CancellationToken ct)
     {
-        var (log, _) = await store.ReadAsync<ConversationLog>(ConversationLog.KeyFor(channelId, conversationId), ct).ConfigureAwait(false);
-        return DigestCardData.From(log ?? new ConversationLog(), $"This conversation in {ChannelName(channelId)}");
+        var read = await ConversationLog.ReadAsync(log, channelId, conversationId, ct).ConfigureAwait(false);
+        return DigestCardData.From(read, $"This conversation in {ChannelName(channelId)}");
     }
 
     /// <summary>The digest as an activity: a card where the host renders cards, text otherwise.</summary>
@@ -64,8 +64,8 @@ public sealed class SummaryHandler(IStateStore store, DecisionCatalog catalog, C
 
     public async Task<string?> LatestAdrAsync(string channelId, string conversationId, CancellationToken ct)
     {
-        var (log, _) = await store.ReadAsync<ConversationLog>(ConversationLog.KeyFor(channelId, conversationId), ct).ConfigureAwait(false);
-        if (log?.Decisions.LastOrDefault() is not { } latest)
+        var read = await ConversationLog.ReadAsync(log, channelId, conversationId, ct).ConfigureAwait(false);
+        if (read.Decisions.LastOrDefault() is not { } latest)
         {
             return null;
         }

@@ -23,14 +23,7 @@ public sealed class SqliteActivityDeduplicator : IActivityDeduplicator
         _time = time;
     }
 
-    internal static async Task<int> CreateTableAsync(SqliteConnection connection)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "CREATE TABLE IF NOT EXISTS activity_seen (key TEXT NOT NULL PRIMARY KEY, expires_at TEXT NOT NULL) WITHOUT ROWID";
-        return await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-    }
-
-    public Task<bool> FirstDeliveryAsync(string key, CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task<bool> FirstDeliveryAsync(string key, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         var now = _time.GetUtcNow();
         await using var command = connection.CreateCommand();

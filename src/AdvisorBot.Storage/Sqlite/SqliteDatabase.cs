@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AdvisorBot.Core.State;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -6,14 +7,19 @@ namespace AdvisorBot.Storage.Sqlite;
 
 /// <summary>
 /// The one SQLite file (WAL mode) behind the state, outbox and de-duplication tables. Every connection gets the same
-/// pragmas (synchronous=NORMAL, a busy timeout); a failure that retrying cannot cure (read-only, damaged, full)
-/// becomes a <see cref="StateStoreUnavailableException"/> naming the file, and is remembered for readiness.
+/// pragmas (synchronous=NORMAL, a busy timeout), set once when SQLite opens it, not again each time the pool hands
+/// it out. Writes from this process take turns at a gate, so they queue here in order instead of meeting SQLite's
+/// lock and sleeping in its busy handler; the busy timeout still covers writers in other processes. A failure that
+/// retrying cannot cure (read-only, damaged, full) becomes a <see cref="StateStoreUnavailableException"/> naming the
+/// file, and is remembered for readiness.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
     private readonly string _connectionString;
     private readonly TimeProvider _time;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ConditionalWeakTable<object, object> _configured = [];
     private StorageFailure? _lastFailure;
 
     public SqliteDatabase(IOptions<StateOptions> options, TimeProvider time)
@@ -34,6 +40,9 @@ public sealed class SqliteDatabase
 
     public string FilePath { get; }
 
+    /// <summary>What every connection to the file is set to.</summary>
+    public static string Pragmas => $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
+
     /// <summary>The last failure that retrying cannot cure, if any since start-up.</summary>
     public StorageFailure? LastFailure => Volatile.Read(ref _lastFailure);
 
@@ -43,9 +52,15 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(ct).ConfigureAwait(false);
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};";
-            await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                // A connection SQLite has just opened (a pooled one keeps its pragmas).
+                await using var pragmas = connection.CreateCommand();
+                pragmas.CommandText = Pragmas;
+                await pragmas.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                _configured.AddOrUpdate(handle, this);
+            }
+
             return connection;
         }
         catch
@@ -69,6 +84,22 @@ public sealed class SqliteDatabase
             throw new StateStoreUnavailableException(FilePath, reason, ex);
         }
     }
+
+    /// <summary>As <see cref="RunAsync{T}"/> for work that writes: this process's writers take turns at the gate.</summary>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct)
+    {
+        await _writeGate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(work, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public void Dispose() => _writeGate.Dispose();
 
     /// <summary>What an SQLite error means for the file, when it is one that waiting will not fix.</summary>
     public static string? Incurable(SqliteException ex) => ex.SqliteErrorCode switch

@@ -1,5 +1,4 @@
 using AdvisorBot.Channels.DirectLine;
-using Microsoft.Data.Sqlite;
 
 namespace AdvisorBot.Storage.Sqlite;
 
@@ -9,29 +8,14 @@ namespace AdvisorBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDirectLineStore : IDirectLineStore
 {
-    private readonly SqliteDatabase _store;
+    private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
 
     public SqliteDirectLineStore(SqliteDatabase database, SqliteStateStore store, TimeProvider time)
     {
-        _ = store; // opened (and checked) the state file first
-        _store = database;
+        _ = store; // opened (and checked) the state file and created every table first
+        _database = database;
         _time = time;
-        database.EnsureSchema("""
-            CREATE TABLE IF NOT EXISTS directline_conversations (
-                id TEXT NOT NULL PRIMARY KEY,
-                user_id TEXT NOT NULL,
-                created_at TEXT NOT NULL,
-                touched_at TEXT NOT NULL
-            ) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS directline_activities (
-                watermark INTEGER PRIMARY KEY AUTOINCREMENT,
-                conversation_id TEXT NOT NULL,
-                json TEXT NOT NULL
-            );
-            CREATE INDEX IF NOT EXISTS directline_activities_conversation ON directline_activities (conversation_id, watermark);
-            CREATE INDEX IF NOT EXISTS directline_conversations_touched ON directline_conversations (touched_at);
-            """);
     }
 
     public async Task<bool> StartAsync(string conversationId, string userId, CancellationToken ct) =>
@@ -39,18 +23,16 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
             "INSERT INTO directline_conversations (id, user_id, created_at, touched_at) VALUES ($id, $user, $now, $now) ON CONFLICT(id) DO NOTHING",
             conversationId, userId, ct).ConfigureAwait(false) == 1;
 
-    public async Task<bool> ExistsAsync(string conversationId, CancellationToken ct)
+    public Task<bool> ExistsAsync(string conversationId, CancellationToken ct) => _database.RunAsync(async connection =>
     {
-        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM directline_conversations WHERE id = $id";
         command.Parameters.AddWithValue("$id", conversationId);
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is not null;
-    }
+    }, ct);
 
-    public async Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken ct)
+    public Task<long> AppendAsync(string conversationId, string activityJson, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
-        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             UPDATE directline_conversations SET touched_at = $now WHERE id = $id;
@@ -60,11 +42,10 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         command.Parameters.AddWithValue("$json", activityJson);
         command.Parameters.AddWithValue("$now", Now());
         return (long)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
-    }
+    }, ct);
 
-    public async Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long after, int max, CancellationToken ct)
+    public Task<IReadOnlyList<StoredActivity>> ReadAsync(string conversationId, long after, int max, CancellationToken ct) => _database.RunAsync<IReadOnlyList<StoredActivity>>(async connection =>
     {
-        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT watermark, json FROM directline_activities WHERE conversation_id = $id AND watermark > $after ORDER BY watermark LIMIT $max";
         command.Parameters.AddWithValue("$id", conversationId);
@@ -78,11 +59,10 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
         }
 
         return activities;
-    }
+    }, ct);
 
-    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct)
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
-        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = """
             DELETE FROM directline_activities WHERE conversation_id IN (SELECT id FROM directline_conversations WHERE touched_at < $before);
@@ -90,20 +70,17 @@ public sealed class SqliteDirectLineStore : IDirectLineStore
             """;
         command.Parameters.AddWithValue("$before", before.ToUniversalTime().ToString("O"));
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
+    }, ct);
 
-    private async Task<int> ExecuteAsync(string sql, string id, string user, CancellationToken ct)
+    private Task<int> ExecuteAsync(string sql, string id, string user, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
-        await using var connection = Open();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.AddWithValue("$id", id);
         command.Parameters.AddWithValue("$user", user);
         command.Parameters.AddWithValue("$now", Now());
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-    }
+    }, ct);
 
     private string Now() => _time.GetUtcNow().ToUniversalTime().ToString("O");
-
-    private SqliteConnection Open() => _store.Open();
 }

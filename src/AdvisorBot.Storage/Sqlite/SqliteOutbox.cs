@@ -21,7 +21,7 @@ public sealed class SqliteOutbox : IOutbox
         _time = time;
     }
 
-    public Task<bool> EnqueueAsync(string id, string kind, string payload, CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task<bool> EnqueueAsync(string id, string kind, string payload, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO outbox (id, kind, payload, created_at, due_at) VALUES ($id, $kind, $payload, $now, $now) ON CONFLICT(id) DO NOTHING";
@@ -32,7 +32,7 @@ public sealed class SqliteOutbox : IOutbox
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
     }, ct);
 
-    public Task<IReadOnlyList<OutboxItem>> ClaimAsync(int max, TimeSpan lease, CancellationToken ct) => _database.RunAsync<IReadOnlyList<OutboxItem>>(async connection =>
+    public Task<IReadOnlyList<OutboxItem>> ClaimAsync(int max, TimeSpan lease, CancellationToken ct) => _database.WriteAsync<IReadOnlyList<OutboxItem>>(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -75,7 +75,7 @@ public sealed class SqliteOutbox : IOutbox
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) as string;
     }, ct);
 
-    public Task RecordEffectAsync(string id, string effect, string result, CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task RecordEffectAsync(string id, string effect, string result, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO outbox_effects (item_id, effect, result) VALUES ($id, $effect, $result) ON CONFLICT DO NOTHING";
@@ -85,7 +85,7 @@ public sealed class SqliteOutbox : IOutbox
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }, ct);
 
-    public Task<int> PruneAsync(TimeSpan age, CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task<int> PruneAsync(TimeSpan age, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
@@ -97,7 +97,7 @@ public sealed class SqliteOutbox : IOutbox
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct).ConfigureAwait(false), CultureInfo.InvariantCulture);
     }, ct);
 
-    private Task ExecuteAsync(string sql, string id, string? error, TimeSpan delay, CancellationToken ct) => _database.RunAsync(async connection =>
+    private Task ExecuteAsync(string sql, string id, string? error, TimeSpan delay, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -107,41 +107,6 @@ public sealed class SqliteOutbox : IOutbox
         command.Parameters.AddWithValue("$due", At(delay));
         return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }, ct);
-
-    internal static async Task<int> CreateTablesAsync(SqliteConnection connection)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            CREATE TABLE IF NOT EXISTS outbox (
-                id TEXT NOT NULL PRIMARY KEY,
-                kind TEXT NOT NULL,
-                payload TEXT NOT NULL,
-                created_at TEXT NOT NULL,
-                due_at TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0,
-                last_error TEXT,
-                done_at TEXT
-            ) WITHOUT ROWID;
-            CREATE TABLE IF NOT EXISTS outbox_effects (
-                item_id TEXT NOT NULL,
-                effect TEXT NOT NULL,
-                result TEXT NOT NULL,
-                PRIMARY KEY (item_id, effect)
-            ) WITHOUT ROWID;
-            SELECT count(*) FROM pragma_table_info('outbox') WHERE name = 'lease_until';
-            """;
-        if (Convert.ToInt32(await command.ExecuteScalarAsync().ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
-        {
-            // Files from before leases: add the column (a NULL lease is no lease).
-            await using var alter = connection.CreateCommand();
-            alter.CommandText = "ALTER TABLE outbox ADD COLUMN lease_until TEXT; DROP INDEX IF EXISTS outbox_due;";
-            await alter.ExecuteNonQueryAsync().ConfigureAwait(false);
-        }
-
-        await using var index = connection.CreateCommand();
-        index.CommandText = "CREATE INDEX IF NOT EXISTS outbox_due ON outbox (done_at, due_at)";
-        return await index.ExecuteNonQueryAsync().ConfigureAwait(false);
-    }
 
     private string Now() => _time.GetUtcNow().ToString("O");
 

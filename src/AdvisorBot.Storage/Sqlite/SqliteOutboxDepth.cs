@@ -10,12 +10,14 @@ public sealed class SqliteOutboxDepth(SqliteDatabase database) : IOutboxDepth
     {
         try
         {
-            using var connection = database.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM outbox WHERE done_at IS NULL";
-            return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            return database.RunAsync(async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT COUNT(*) FROM outbox WHERE done_at IS NULL";
+                return Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            }, CancellationToken.None).GetAwaiter().GetResult();
         }
-        catch (SqliteException)
+        catch (Exception ex) when (ex is SqliteException or AdvisorBot.Core.State.StateStoreUnavailableException)
         {
             return null;
         }

@@ -6,8 +6,8 @@ namespace AdvisorBot.Storage.Sqlite;
 /// <summary>
 /// <see cref="IStateStore"/> on the SQLite file. ETag checks happen inside the UPDATE's WHERE clause, so two writers
 /// holding the same ETag cannot both win. At start-up the file is checked (integrity and a write) so a damaged or
-/// read-only file stops the bot with its name, instead of failing every turn later; the tables of the outbox and
-/// the de-duplication records are created then too, so nothing writes the schema later.
+/// read-only file stops the bot with its name, instead of failing every turn later; every table of the file is
+/// created or migrated then too (<see cref="SqliteSchema"/>), so nothing writes the schema later.
 /// </summary>
 public sealed class SqliteStateStore : IStateStore
 {
@@ -37,7 +37,7 @@ public sealed class SqliteStateStore : IStateStore
     public async Task<string> WriteAsync(string key, string json, string? etag, CancellationToken ct)
     {
         var next = Guid.NewGuid().ToString("N");
-        var rows = await _database.RunAsync(async connection =>
+        var rows = await _database.WriteAsync(async connection =>
         {
             await using var command = connection.CreateCommand();
             command.CommandText = etag switch
@@ -59,7 +59,7 @@ public sealed class SqliteStateStore : IStateStore
         return rows == 1 ? next : throw new StateConflictException(key);
     }
 
-    public Task<bool> DeleteAsync(string key, string? etag, CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task<bool> DeleteAsync(string key, string? etag, CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = etag is null or StateEntry.AnyETag
@@ -71,7 +71,7 @@ public sealed class SqliteStateStore : IStateStore
     }, ct);
 
     /// <summary>The readiness probe: a one-row write, which fails on a read-only or full file.</summary>
-    public Task ProbeWriteAsync(CancellationToken ct) => _database.RunAsync(async connection =>
+    public Task ProbeWriteAsync(CancellationToken ct) => _database.WriteAsync(async connection =>
     {
         await using var command = connection.CreateCommand();
         command.CommandText = "INSERT INTO probe (id, at) VALUES (1, $now) ON CONFLICT(id) DO UPDATE SET at = excluded.at";
@@ -96,23 +96,7 @@ public sealed class SqliteStateStore : IStateStore
 
     private void Initialize()
     {
-        _database.RunAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS state (
-                    key TEXT NOT NULL PRIMARY KEY,
-                    value TEXT NOT NULL,
-                    etag TEXT NOT NULL,
-                    updated_at TEXT NOT NULL
-                ) WITHOUT ROWID;
-                CREATE TABLE IF NOT EXISTS probe (id INTEGER NOT NULL PRIMARY KEY, at TEXT NOT NULL);
-                """;
-            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            await SqliteOutbox.CreateTablesAsync(connection).ConfigureAwait(false);
-            return await SqliteActivityDeduplicator.CreateTableAsync(connection).ConfigureAwait(false);
-        }, CancellationToken.None).GetAwaiter().GetResult();
+        _database.WriteAsync(SqliteSchema.MigrateAsync, CancellationToken.None).GetAwaiter().GetResult();
         if (IntegrityProblemAsync(CancellationToken.None).GetAwaiter().GetResult() is { } problem)
         {
             throw new StateStoreUnavailableException(FilePath, $"it is damaged (SQLite's integrity check: {problem})",

@@ -14,7 +14,7 @@ internal sealed class StateStoreHealthCheck(SqliteStateStore store, SqliteDataba
     private static readonly TimeSpan IntegrityCheckInterval = TimeSpan.FromSeconds(30);
     private readonly Lock _gate = new();
     private (DateTimeOffset At, string? Problem)? _integrity;
-    private string? _lastReported;
+    private readonly StoreHealthLog _log = new(logger, database.FilePath);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -23,19 +23,19 @@ internal sealed class StateStoreHealthCheck(SqliteStateStore store, SqliteDataba
         {
             if (database.LastFailure is { IsDamage: true } && await IntegrityAsync(cancellationToken).ConfigureAwait(false) is { } damage)
             {
-                return Report(HealthCheckResult.Unhealthy($"state file {file} is damaged: {damage}"));
+                return _log.Report(HealthCheckResult.Unhealthy($"state file {file} is damaged: {damage}"));
             }
 
             await store.ProbeWriteAsync(cancellationToken).ConfigureAwait(false);
-            return Report(HealthCheckResult.Healthy($"state file {file} open and writable"));
+            return _log.Report(HealthCheckResult.Healthy($"state file {file} open and writable"));
         }
         catch (StateStoreUnavailableException ex)
         {
-            return Report(HealthCheckResult.Unhealthy($"state file {file} cannot be used: {ex.Reason}"));
+            return _log.Report(HealthCheckResult.Unhealthy($"state file {file} cannot be used: {ex.Reason}"));
         }
         catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
         {
-            return Report(HealthCheckResult.Unhealthy($"state file {file} unavailable: {ex.Message}"));
+            return _log.Report(HealthCheckResult.Unhealthy($"state file {file} unavailable: {ex.Message}"));
         }
     }
 
@@ -65,24 +65,5 @@ internal sealed class StateStoreHealthCheck(SqliteStateStore store, SqliteDataba
         }
 
         return problem;
-    }
-
-    /// <summary>Logs a change of the store's health once, not every poll.</summary>
-    private HealthCheckResult Report(HealthCheckResult result)
-    {
-        var line = $"{result.Status}: {result.Description}";
-        if (Interlocked.Exchange(ref _lastReported, line) != line)
-        {
-            if (result.Status == HealthStatus.Healthy)
-            {
-                logger.LogInformation("State store ready: {Description}", result.Description);
-            }
-            else
-            {
-                logger.LogError("State store not ready: {Description} ({Path})", result.Description, database.FilePath);
-            }
-        }
-
-        return result;
     }
 }

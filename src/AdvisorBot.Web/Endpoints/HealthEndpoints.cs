@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AdvisorBot.Knowledge.Index;
 using AdvisorBot.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,7 +10,9 @@ internal static class HealthEndpoints
 {
     /// <summary>
     /// /healthz: the process answers. /readyz: every readiness check (the state store can be written, the content
-    /// index serves) passes; the body says each check's status and why, e.g. a failed index build and its next retry.
+    /// index serves) passes; the body says each check's status and why, e.g. a failed index build and its next retry,
+    /// and which content version this instance answers from (instances behind one load balancer may differ while a
+    /// new version rolls out).
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -28,6 +31,7 @@ internal static class HealthEndpoints
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
+            contentVersion = context.RequestServices.GetRequiredService<KnowledgeIndex>().ContentVersion,
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
         }, cancellationToken: context.RequestAborted);
     }

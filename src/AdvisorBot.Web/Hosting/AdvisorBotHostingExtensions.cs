@@ -42,12 +42,17 @@ internal static class AdvisorBotHostingExtensions
         return builder;
     }
 
-    /// <summary>Opens the state file now, so a read-only or damaged one stops start-up naming the file and the cause.</summary>
+    /// <summary>
+    /// Opens the state store now (the SQLite file, or the PostgreSQL database with its schema migrated), so a
+    /// read-only, damaged or unreachable one stops start-up naming it and the cause.
+    /// </summary>
     private static void OpenStorage(WebApplication app)
     {
         try
         {
             _ = app.Services.GetRequiredService<IStateStore>();
+            _ = app.Services.GetRequiredService<IAppendLog>();
+            _ = app.Services.GetRequiredService<IDirectLineStore>();
             _ = app.Services.GetRequiredService<IOutbox>();
             _ = app.Services.GetRequiredService<IActivityDeduplicator>();
         }

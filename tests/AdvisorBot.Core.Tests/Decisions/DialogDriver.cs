@@ -14,7 +14,9 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
 
     public IStateStoreHolder Store { get; } = new(store ?? new InMemoryStateStore());
 
-    public DecisionDialog Dialog => new(catalog, Store.Value, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System);
+    public InMemoryAppendLog Log { get; } = new();
+
+    public DecisionDialog Dialog => new(catalog, Store.Value, Log, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System);
 
     /// <summary>A card renderer over the repository's cards in text mode: these tests read the plain-text replies.</summary>
     public static AdvisorBot.Core.Cards.CardRenderer TextCards { get; } = new(

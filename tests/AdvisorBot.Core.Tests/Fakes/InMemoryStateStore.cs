@@ -5,14 +5,19 @@ namespace AdvisorBot.Core.Tests.Fakes;
 
 /// <summary>
 /// A hand-written in-memory <see cref="IStateStore"/> with the same ETag rules as the SQLite one: a null ETag
-/// only creates, "*" always writes, any other ETag must match the stored one. Counts what it was asked to do.
+/// only creates, "*" always writes, any other ETag must match the stored one. Counts what it was asked to do
+/// (reads, writes, refused writes): the round trips a real store would make.
 /// </summary>
 public sealed class InMemoryStateStore : IStateStore
 {
     private readonly ConcurrentDictionary<string, StateEntry> _entries = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private int _reads;
     private int _writes;
     private int _conflicts;
+
+    /// <summary>Reads asked for, found or not.</summary>
+    public int Reads => Volatile.Read(ref _reads);
 
     /// <summary>Successful writes.</summary>
     public int Writes => Volatile.Read(ref _writes);
@@ -22,8 +27,11 @@ public sealed class InMemoryStateStore : IStateStore
 
     public IReadOnlyCollection<string> Keys => [.. _entries.Keys];
 
-    public Task<StateEntry?> ReadAsync(string key, CancellationToken ct) =>
-        Task.FromResult(_entries.TryGetValue(key, out var entry) ? entry : null);
+    public Task<StateEntry?> ReadAsync(string key, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _reads);
+        return Task.FromResult(_entries.TryGetValue(key, out var entry) ? entry : null);
+    }
 
     public Task<string> WriteAsync(string key, string json, string? etag, CancellationToken ct)
     {

@@ -24,9 +24,9 @@ public sealed class KnowledgeIndexTests : IDisposable
 
     private readonly CountingEmbedder _model = new(SharedModel.Embedder);
 
-    private KnowledgeIndex NewIndex()
+    private KnowledgeIndex NewIndex(string? content = null)
     {
-        var options = Options.Create(new KnowledgeOptions { ContentPath = Content, IndexPath = IndexPath });
+        var options = Options.Create(new KnowledgeOptions { ContentPath = content ?? Content, IndexPath = IndexPath });
         return new(options, new EmbeddingModel(options, new FixedLoader(_model), NullLogger<EmbeddingModel>.Instance), NullLogger<KnowledgeIndex>.Instance);
     }
 
@@ -143,5 +143,53 @@ public sealed class KnowledgeIndexTests : IDisposable
         Assert.True(second.IsCurrent);
         Assert.NotEmpty(second.Current!.Search("kafka partitions"));
         Assert.Single(Directory.GetDirectories(IndexPath));
+    }
+
+    [Fact]
+    public async Task TwoInstancesBuildingTheSameContentAtOnce_BothServe_AndOneIndexIsPublished()
+    {
+        using var one = NewIndex();
+        using var two = NewIndex();
+
+        await Task.WhenAll(Task.Run(() => one.EnsureBuiltAsync(CancellationToken.None)), Task.Run(() => two.EnsureBuiltAsync(CancellationToken.None)));
+
+        var published = Assert.Single(Directory.GetDirectories(IndexPath));
+        Assert.Equal(one.ContentVersion, Path.GetFileName(published));
+        Assert.Equal(one.ContentVersion, two.ContentVersion);
+        foreach (var index in new[] { one, two })
+        {
+            Assert.True(index.IsCurrent);
+            Assert.Equal(published, index.Current!.Path);
+            Assert.Equal("RabbitMQ routes messages between services.", index.Current.Search("rabbitmq messages")[0].Passage.Text);
+        }
+    }
+
+    [Fact]
+    public async Task AnInstanceOnNewContent_KeepsTheIndexAnotherInstanceServes_AndRemovesItOnceNobodyDoes()
+    {
+        using var old = NewIndex();
+        await old.EnsureBuiltAsync(CancellationToken.None);
+        var served = old.Current!.Path;
+        var newer = Path.Combine(_root, "content-v2");
+        Directory.CreateDirectory(newer);
+        await File.WriteAllTextAsync(Path.Combine(newer, "b.md"), "# Beta\n\n## Streams\n\nKafka keeps ordered partitions of events.\n");
+
+        using (var upgraded = NewIndex(newer))
+        {
+            await upgraded.EnsureBuiltAsync(CancellationToken.None);
+
+            Assert.NotEqual(old.ContentVersion, upgraded.ContentVersion);
+            Assert.True(Directory.Exists(served), "the index another instance serves must stay");
+            Assert.Equal("RabbitMQ routes messages between services.", old.Current!.Search("rabbitmq messages")[0].Passage.Text);
+            Assert.Equal(2, Directory.GetDirectories(IndexPath).Length);
+        }
+
+        old.Dispose();
+        File.Delete(Path.Combine(newer, "b.md"));
+        await File.WriteAllTextAsync(Path.Combine(newer, "c.md"), "# Gamma\n\n## Caches\n\nRedis keeps hot keys in memory.\n");
+        using var third = NewIndex(newer);
+        await third.EnsureBuiltAsync(CancellationToken.None);
+
+        Assert.Equal([third.Current!.Path], Directory.GetDirectories(IndexPath));
     }
 }

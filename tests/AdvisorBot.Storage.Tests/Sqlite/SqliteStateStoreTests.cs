@@ -1,282 +1,87 @@
-using System.Globalization;
 using AdvisorBot.Core.State;
 using AdvisorBot.Storage.Sqlite;
+using AdvisorBot.Storage.Tests.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Storage.Tests.Sqlite;
 
-/// <summary>The SQLite state store on a real file in a fresh temp folder.</summary>
+/// <summary>What only the SQLite provider does: its file, its pragmas, its schema versions (the contracts cover the rest).</summary>
 public sealed class SqliteStateStoreTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "advisorbot-store-" + Guid.NewGuid().ToString("N"));
+    private readonly SqliteBackend _backend = new();
     private readonly CancellationToken _ct = CancellationToken.None;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _backend.Dispose();
 
-    private SqliteStateStore NewStore() => new(new SqliteDatabase(Options.Create(new StateOptions { DataPath = _folder }), TimeProvider.System), TimeProvider.System);
+    private SqliteDatabase NewDatabase() => new(Options.Create(new StateOptions { DataPath = _backend.Folder }), TimeProvider.System);
+
+    private SqliteStateStore NewStore() => new(NewDatabase(), TimeProvider.System);
 
     [Fact]
     public void Constructor_CreatesTheFolderAndTheFile()
     {
         var store = NewStore();
 
-        Assert.Equal(Path.Combine(_folder, "advisorbot.db"), store.FilePath);
+        Assert.Equal(Path.Combine(_backend.Folder, "advisorbot.db"), store.FilePath);
         Assert.True(File.Exists(store.FilePath));
     }
 
     [Fact]
-    public async Task ReadAsync_MissingKey_ReturnsNull()
-    {
-        Assert.Null(await NewStore().ReadAsync("missing", _ct));
-    }
-
-    [Fact]
-    public async Task WriteAsync_WithoutETag_CreatesOnce_AndASecondCreateConflicts()
+    public async Task TheFile_IsInWalMode_AtTheCurrentSchemaVersion()
     {
         var store = NewStore();
 
-        await store.WriteAsync("k", "{\"a\":1}", null, _ct);
-        var conflict = await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("k", "{\"a\":2}", null, _ct));
-
-        Assert.Equal("k", conflict.Key);
-        Assert.Equal("{\"a\":1}", (await store.ReadAsync("k", _ct))!.Json);
+        Assert.Equal("wal", await ScalarAsync(store.FilePath, "PRAGMA journal_mode"));
+        Assert.Equal((long)SqliteSchema.Version, await ScalarAsync(store.FilePath, "PRAGMA user_version"));
     }
 
     [Fact]
-    public async Task ReadAsync_AfterAWrite_ReturnsTheJsonAndTheWrittenETag()
+    public async Task EveryConnection_HasTheBusyTimeoutAndSynchronousNormal_NewOrFromThePool()
     {
-        var store = NewStore();
+        var database = NewDatabase();
+        _ = new SqliteStateStore(database, TimeProvider.System);
 
-        var etag = await store.WriteAsync("k", "{\"a\":1}", null, _ct);
-        var entry = await store.ReadAsync("k", _ct);
-
-        Assert.NotNull(entry);
-        Assert.Equal("k", entry.Key);
-        Assert.Equal("{\"a\":1}", entry.Json);
-        Assert.Equal(etag, entry.ETag);
-        Assert.False(string.IsNullOrWhiteSpace(etag));
-    }
-
-    [Fact]
-    public async Task WriteAsync_MatchingETag_WritesAndReturnsANewETag()
-    {
-        var store = NewStore();
-        var first = await store.WriteAsync("k", "1", null, _ct);
-
-        var second = await store.WriteAsync("k", "2", first, _ct);
-
-        Assert.NotEqual(first, second);
-        Assert.Equal(new StateEntry("k", "2", second), await store.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task WriteAsync_ETagForAMissingKey_Conflicts()
-    {
-        var store = NewStore();
-
-        await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("k", "1", "made-up-etag", _ct));
-
-        Assert.Null(await store.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task WriteAsync_TwoWritersWithTheSameETag_OneWins_TheOtherGetsAConflict()
-    {
-        var store = NewStore();
-        var etag = await store.WriteAsync("k", "0", null, _ct);
-
-        var first = await store.WriteAsync("k", "1", etag, _ct);
-        var second = await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("k", "2", etag, _ct));
-
-        Assert.NotEqual(etag, first);
-        Assert.Equal("k", second.Key);
-        Assert.Equal(new StateEntry("k", "1", first), await store.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task WriteAsync_TwoStoresOnTheSameFile_HonourEachOthersETags()
-    {
-        var one = NewStore();
-        var two = NewStore();
-        var etag = await one.WriteAsync("k", "0", null, _ct);
-
-        await two.WriteAsync("k", "from two", etag, _ct);
-
-        await Assert.ThrowsAsync<StateConflictException>(() => one.WriteAsync("k", "from one", etag, _ct));
-        Assert.Equal("from two", (await one.ReadAsync("k", _ct))!.Json);
-    }
-
-    [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(5)]
-    [InlineData(10)]
-    public async Task WriteAsync_RacingWritersWithTheSameETag_ExactlyOneSucceeds(int writers)
-    {
-        var store = NewStore();
-        var etag = await store.WriteAsync("k", "0", null, _ct);
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var racing = Enumerable.Range(1, writers).Select(i => Task.Run(async () =>
+        // Several open at once (new connections), then the same again (handed back by the pool).
+        for (var round = 0; round < 2; round++)
         {
-            var json = i.ToString(CultureInfo.InvariantCulture);
-            await start.Task;
-            try
+            var open = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => database.OpenAsync(_ct)));
+            foreach (var connection in open)
             {
-                await store.WriteAsync("k", json, etag, _ct);
-                return json;
+                Assert.Equal((long)SqliteDatabase.BusyTimeout.TotalMilliseconds, await ScalarAsync(connection, "PRAGMA busy_timeout"));
+                Assert.Equal(1L, await ScalarAsync(connection, "PRAGMA synchronous"));
+                await connection.DisposeAsync();
             }
-            catch (StateConflictException)
-            {
-                return null;
-            }
-        })).ToList();
-        start.SetResult();
-        var results = await Task.WhenAll(racing);
-
-        var winner = Assert.Single(results, r => r is not null);
-        Assert.Equal(winner, (await store.ReadAsync("k", _ct))!.Json);
+        }
     }
 
-    [Theory]
-    [InlineData(2)]
-    [InlineData(10)]
-    public async Task WriteAsync_RacingCreators_ExactlyOneSucceeds(int writers)
+    [Fact]
+    public async Task AFileFromBeforeTheAppendOnlyLog_HasItsLogDocumentsMovedIntoTheLog_Once()
     {
-        var store = NewStore();
-        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        var racing = Enumerable.Range(1, writers).Select(i => Task.Run(async () =>
+        // A version-1 file: the tables of today less the log, and a conversation log kept as one state document.
+        _ = NewStore();
+        await using (var connection = await NewDatabase().OpenAsync(_ct))
         {
-            await start.Task;
-            try
-            {
-                await store.WriteAsync("k", i.ToString(CultureInfo.InvariantCulture), null, _ct);
-                return true;
-            }
-            catch (StateConflictException)
-            {
-                return false;
-            }
-        })).ToList();
-        start.SetResult();
-        var results = await Task.WhenAll(racing);
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE append_log;
+                PRAGMA user_version = 1;
+                INSERT INTO state (key, value, etag, updated_at) VALUES ('log/msteams/19:c', '{"decisions":[{"sessionId":"s1","historyKey":"h","decisionTitle":"T","recommended":"R","team":true,"participants":["Ana"],"disagreements":0,"finishedAt":"2026-01-01T00:00:00+00:00"}],"questions":[{"question":"q1","answered":true,"source":null,"asker":"Ana","at":"2026-01-01T00:00:00+00:00"},{"question":"q2","answered":false,"source":null,"asker":"Ben","at":"2026-01-02T00:00:00+00:00"}]}', 'e', '2026');
+                INSERT INTO state (key, value, etag, updated_at) VALUES ('dialog/msteams/19:c', '{}', 'e', '2026');
+                """;
+            await command.ExecuteNonQueryAsync(_ct);
+        }
 
-        Assert.Single(results, r => r);
-    }
-
-    [Fact]
-    public async Task UpdateAsync_ParallelIncrementsWithRetries_LoseNoUpdate()
-    {
-        var store = NewStore();
-
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => store.UpdateAsync<int>("counter", n => n + 1, _ct, maxAttempts: 50))));
-
-        var (value, _) = await store.ReadAsync<int>("counter", _ct);
-        Assert.Equal(20, value);
-    }
-
-    [Fact]
-    public async Task WriteAsync_AnyETag_OverwritesWhateverIsStored()
-    {
-        var store = NewStore();
-        var etag = await store.WriteAsync("k", "1", null, _ct);
-
-        var overwritten = await store.WriteAsync("k", "2", StateEntry.AnyETag, _ct);
-
-        Assert.NotEqual(etag, overwritten);
-        Assert.Equal(new StateEntry("k", "2", overwritten), await store.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task WriteAsync_AnyETag_CreatesAMissingKey()
-    {
-        var store = NewStore();
-
-        var etag = await store.WriteAsync("k", "1", StateEntry.AnyETag, _ct);
-
-        Assert.Equal(new StateEntry("k", "1", etag), await store.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task DeleteAsync_StaleETag_ReturnsFalseAndKeepsTheData()
-    {
-        var store = NewStore();
-        var stale = await store.WriteAsync("k", "1", null, _ct);
-        await store.WriteAsync("k", "2", stale, _ct);
-
-        Assert.False(await store.DeleteAsync("k", stale, _ct));
-
-        Assert.Equal("2", (await store.ReadAsync("k", _ct))!.Json);
-    }
-
-    [Fact]
-    public async Task DeleteAsync_CurrentETag_Deletes()
-    {
-        var store = NewStore();
-        var etag = await store.WriteAsync("k", "1", null, _ct);
-
-        Assert.True(await store.DeleteAsync("k", etag, _ct));
-
-        Assert.Null(await store.ReadAsync("k", _ct));
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData(StateEntry.AnyETag)]
-    public async Task DeleteAsync_NoOrAnyETag_DeletesUnconditionally(string? etag)
-    {
-        var store = NewStore();
-        await store.WriteAsync("k", "1", null, _ct);
-
-        Assert.True(await store.DeleteAsync("k", etag, _ct));
-
-        Assert.Null(await store.ReadAsync("k", _ct));
-        Assert.False(await store.DeleteAsync("k", etag, _ct));
-    }
-
-    [Fact]
-    public async Task Keys_AreSeparate_AndComparedExactly()
-    {
-        var store = NewStore();
-        await store.WriteAsync("conversation/a", "\"a\"", null, _ct);
-        await store.WriteAsync("conversation/A", "\"A\"", null, _ct);
-
-        Assert.Equal("\"a\"", (await store.ReadAsync("conversation/a", _ct))!.Json);
-        Assert.Equal("\"A\"", (await store.ReadAsync("conversation/A", _ct))!.Json);
-        Assert.Null(await store.ReadAsync("conversation/", _ct));
-    }
-
-    [Fact]
-    public async Task Data_SurvivesANewStoreOnTheSameFolder()
-    {
-        var etag = await NewStore().WriteAsync("k", "\"kept\"", null, _ct);
         SqliteConnection.ClearAllPools();
+        var reopened = _backend.Open(TimeProvider.System);
+        _ = _backend.Open(TimeProvider.System); // a second opening migrates nothing again
 
-        var reopened = NewStore();
-
-        Assert.Equal(new StateEntry("k", "\"kept\"", etag), await reopened.ReadAsync("k", _ct));
-    }
-
-    [Fact]
-    public async Task TheFile_IsInWalMode()
-    {
-        var store = NewStore();
-
-        await using var connection = new SqliteConnection($"Data Source={store.FilePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode";
-
-        Assert.Equal("wal", (string)(await command.ExecuteScalarAsync())!);
+        var log = await Core.Summaries.ConversationLog.ReadAsync(reopened.Log, "msteams", "19:c", _ct);
+        Assert.Equal("s1", Assert.Single(log.Decisions).SessionId);
+        Assert.Equal(["q1", "q2"], log.Questions.Select(q => q.Question));
+        Assert.Null(await reopened.State.ReadAsync("log/msteams/19:c", _ct));
+        Assert.NotNull(await reopened.State.ReadAsync("dialog/msteams/19:c", _ct));
+        Assert.False(await reopened.Log.AppendAsync("log/msteams/19:c", Core.Summaries.ConversationLog.DecisionKind, "s1", "{}", 200, _ct));
     }
 
     [Fact]
@@ -290,9 +95,23 @@ public sealed class SqliteStateStoreTests : IDisposable
     {
         var store = NewStore();
         SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(_backend.Folder, recursive: true);
 
         var error = await Assert.ThrowsAsync<StateStoreUnavailableException>(() => store.ProbeWriteAsync(_ct));
         Assert.Equal(store.FilePath, error.File);
+    }
+
+    private static async Task<object?> ScalarAsync(string file, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={file}");
+        await connection.OpenAsync();
+        return await ScalarAsync(connection, sql);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync();
     }
 }

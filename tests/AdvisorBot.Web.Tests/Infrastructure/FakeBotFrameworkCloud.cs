@@ -25,7 +25,9 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedCall> _connectorCalls = new();
     private readonly ConcurrentQueue<RecordedCall> _tokenCalls = new();
     private readonly ConcurrentQueue<RecordedCall> _webhookCalls = new();
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _activityIds;
+    private int _held;
 
     private FakeBotFrameworkCloud(WebApplication app, X509Certificate2 certificate)
     {
@@ -50,6 +52,12 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
 
     /// <summary>Calls to the incoming-webhook stand-ins (Teams Workflows, Slack) under /webhooks/.</summary>
     public IReadOnlyList<RecordedCall> WebhookCalls => [.. _webhookCalls];
+
+    /// <summary>While set, connector calls are recorded and then never answered (a reply in flight when the bot dies).</summary>
+    public bool HoldReplies { get; set; }
+
+    /// <summary>How many connector calls are being held unanswered.</summary>
+    public int HeldReplies => Volatile.Read(ref _held);
 
     public string WebhookUrl(string name) => new Uri(HttpBase, $"webhooks/{name}").AbsoluteUri;
 
@@ -121,6 +129,25 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             var raw = context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget;
+            if (HoldReplies)
+            {
+                Interlocked.Increment(ref _held);
+                try
+                {
+                    await _release.Task.WaitAsync(context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The caller went away (its process was killed): the call never completed, so it is not recorded.
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _held);
+                }
+
+                return Results.Empty;
+            }
+
             _connectorCalls.Enqueue(new RecordedCall(context.Request.Method, raw, context.Request.Headers.Authorization.ToString(), body));
             if (_plan.TryDequeue(out var planned))
             {
@@ -148,6 +175,7 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _release.TrySetResult();
         await _app.DisposeAsync();
         foreach (var key in ChannelKeys.Concat(EntraKeys))
         {
