@@ -19,6 +19,9 @@ internal sealed class BotProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The host's data folder (State:DataPath), deleted with the process.</summary>
+    public string DataPath => _dataPath;
+
     public long WorkingSetBytes
     {
         get
@@ -64,9 +67,9 @@ internal sealed class BotProcess : IAsyncDisposable
                     return (bot, clock.Elapsed);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer within the poll's time-out.
             }
 
             await Task.Delay(5);

@@ -10,10 +10,20 @@ using AdvisorBot.Bench;
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
 //        ... -- fuzz          [--count 50000] [--seed N] the fuzz test's mutated requests, longer, against the host process
 //        ... -- soak          [--seconds 600] [--rate 20] mixed traffic at a steady rate; errors, p50/p99 and RSS every 30 s
+//        ... -- throughput    [--seconds 10] [--warmup 3] [--concurrency 32] the Kestrel ceiling, botbuilder-js's echo bot and
+//                             AdvisorBot (help; decision on SQLite, on PostgreSQL, two instances) side by side; PostgreSQL
+//                             rows need ADVISORBOT_BENCH_POSTGRES (a connection string)
 if (args.Contains("diagram-demo"))
 {
     // Not in the usage above: draws made-up bins to try the chart writer.
     AdvisorBot.Bench.Charts.DiagramDemo.Write(args.SkipWhile(a => a != "diagram-demo").Skip(1).FirstOrDefault() ?? "reliability-demo.png");
+    return;
+}
+
+if (args is [AdvisorBot.Bench.Throughput.CeilingServer.Mode, var ceilingPort])
+{
+    // Not in the usage above: the throughput mode starts its ceiling as this process.
+    await AdvisorBot.Bench.Throughput.CeilingServer.RunAsync(int.Parse(ceilingPort, CultureInfo.InvariantCulture));
     return;
 }
 
@@ -43,6 +53,13 @@ if (args.Contains("soak"))
     var seconds = int.TryParse(Arg("--seconds"), CultureInfo.InvariantCulture, out var t) ? t : 600;
     var rate = int.TryParse(Arg("--rate"), CultureInfo.InvariantCulture, out var r) ? r : 20;
     await AdvisorBot.Bench.SoakBench.RunAsync(BenchOptions.FindWebDll(), seconds, rate);
+    return;
+}
+
+if (args.Contains("throughput"))
+{
+    int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    await AdvisorBot.Bench.Throughput.ThroughputBench.RunAsync(BenchOptions.FindWebDll(), Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
     return;
 }
 
