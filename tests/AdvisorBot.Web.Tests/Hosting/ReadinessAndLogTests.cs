@@ -29,7 +29,7 @@ public sealed class ReadinessAndLogTests
 
         File.Delete(index);
 
-        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(30), () => false, "the retried index");
+        await Loopback.WaitUntilOkAsync(client, "/readyz", TimeSpan.FromSeconds(90), () => false, "the retried index");
         Directory.Delete(Path.GetDirectoryName(index)!, recursive: true);
     }
 

@@ -191,6 +191,8 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
             ["ConnectionStrings__State"] = Schema.ConnectionString,
             ["State__DataPath"] = _dataPath,
             ["Knowledge__IndexPath"] = SharedKnowledge.IndexPath,
+            // Words alone: these tests are about state, and two more copies of the model would only slow the run.
+            ["Knowledge__Embeddings__Model"] = "none",
         };
         foreach (var (key, value) in extra ?? [])
         {
