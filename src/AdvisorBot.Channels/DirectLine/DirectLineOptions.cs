@@ -26,6 +26,12 @@ public sealed class DirectLineOptions
     /// <summary>Largest accepted activity body (larger → 413).</summary>
     public int MaxActivityBytes { get; set; } = 262144;
 
+    /// <summary>
+    /// How often an open stream also reads the store, for activities another instance appended (only appends on this
+    /// instance wake it at once). 0: never; a single instance does not need it.
+    /// </summary>
+    public double StreamPollSeconds { get; set; } = 2;
+
     /// <summary>Most activities in one ActivitySet (a poll or a stream frame).</summary>
     public int MaxActivitiesPerSet { get; set; } = 100;
 }

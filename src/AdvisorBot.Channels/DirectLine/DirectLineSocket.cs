@@ -2,14 +2,17 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
+using Microsoft.Extensions.Options;
 
 namespace AdvisorBot.Channels.DirectLine;
 
 /// <summary>
 /// One Direct Line WebSocket: sends an ActivitySet frame with everything after the watermark, then one whenever the
-/// conversation grows, until the client closes. Frames the client sends (Web Chat's empty pings) are read and ignored.
+/// conversation grows, until the client closes. An append on this instance wakes it at once; it also reads the store
+/// every <see cref="DirectLineOptions.StreamPollSeconds"/>, for what other instances sharing the store appended.
+/// Frames the client sends (Web Chat's empty pings) are read and ignored.
 /// </summary>
-public sealed class DirectLineSocket(DirectLineConversations conversations)
+public sealed class DirectLineSocket(DirectLineConversations conversations, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken ct)
     {
@@ -29,7 +32,10 @@ public sealed class DirectLineSocket(DirectLineConversations conversations)
                     continue;
                 }
 
-                if (await Task.WhenAny(next, closed).ConfigureAwait(false) == closed)
+                var poll = options.Value.StreamPollSeconds > 0
+                    ? Task.Delay(TimeSpan.FromSeconds(options.Value.StreamPollSeconds), time, closing.Token)
+                    : Task.Delay(Timeout.Infinite, closing.Token);
+                if (await Task.WhenAny(next, closed, poll).ConfigureAwait(false) == closed)
                 {
                     break;
                 }

@@ -31,8 +31,8 @@ internal static class HealthEndpoints
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
-            contentVersion = context.RequestServices.GetRequiredService<KnowledgeIndex>().ContentVersion,
             checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            contentVersion = context.RequestServices.GetRequiredService<KnowledgeIndex>().ContentVersion,
         }, cancellationToken: context.RequestAborted);
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.WebSockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -183,6 +184,24 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
         Assert.All(posted, c => Assert.Contains("global interpreter lock", c.Body.ToJsonString(), StringComparison.Ordinal));
     }
 
+    [PostgresFact]
+    public async Task AWebChatStreamOnOneInstance_GetsTheRepliesToWhatWasPostedThroughTheOther()
+    {
+        const string secret = "dl-secret-shared-by-both-instances";
+        var (a, b) = await StartTwoAsync(new() { ["DirectLine__Secret"] = secret });
+        var conversation = await new DirectLineClient(a.Http).StartAsync(secret);
+        var (id, token) = (conversation["conversationId"]!.GetValue<string>(), conversation["token"]!.GetValue<string>());
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(conversation["streamUrl"]!.GetValue<string>()), CancellationToken.None);
+
+        var posted = await new DirectLineClient(b.Http).PostAsync(id, token, DirectLineClient.Message("decide", "client-1"));
+        var (seen, _) = await DirectLineClient.ReadFramesAsync(socket, activities => activities.Any(x => Strings(x).Any(t => t.Contains("Question 1 of", StringComparison.Ordinal))), TimeSpan.FromSeconds(30));
+
+        Assert.Contains(seen, x => x["id"]!.GetValue<string>() == posted);
+        Assert.Contains(seen, x => x["from"]!["role"]!.GetValue<string>() == "bot" && Strings(x).Any(t => t.Contains("Question 1 of", StringComparison.Ordinal)));
+        Assert.Equal(seen.Count, seen.Select(x => x["id"]!.GetValue<string>()).Distinct().Count());
+    }
+
     private async Task<(BotInstance A, BotInstance B)> StartTwoAsync(Dictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string>
@@ -191,6 +210,8 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
             ["ConnectionStrings__State"] = Schema.ConnectionString,
             ["State__DataPath"] = _dataPath,
             ["Knowledge__IndexPath"] = SharedKnowledge.IndexPath,
+            // Words alone: these tests are about state, and two more copies of the model would only slow the run.
+            ["Knowledge__Embeddings__Model"] = "none",
         };
         foreach (var (key, value) in extra ?? [])
         {
