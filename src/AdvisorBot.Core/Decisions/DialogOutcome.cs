@@ -14,14 +14,15 @@ namespace AdvisorBot.Core.Decisions;
 /// </summary>
 internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, IAppendLog log, DialogReply reply, TimeProvider time)
 {
-    public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct)
+    /// <summary><paramref name="undo"/>: the lead confirms an answer just recorded, so it carries an Undo button.</summary>
+    public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct, bool undo = false)
     {
         var turn = reply.Turn;
         var after = DialogProgress.Of(updated, catalog);
         var finishedNow = after.Results.Skip(before.Finished.Count).ToList();
         if (lead.Length > 0 && finishedNow.Count > 0)
         {
-            await reply.SendAsync(lead, ct).ConfigureAwait(false);
+            await (undo ? reply.SendWithUndoAsync(lead, ct) : reply.SendAsync(lead, ct)).ConfigureAwait(false);
             lead = string.Empty;
         }
 
@@ -44,7 +45,7 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
 
         var startsFollowUp = before.Pending is { } previous && previous.Decision.Id != pending.Decision.Id;
         var text = startsFollowUp ? DialogMessages.FollowUpIntro(pending.Decision) : lead;
-        await reply.WithQuestionAsync(text, pending, updated.Team, ct).ConfigureAwait(false);
+        await reply.WithQuestionAsync(text, pending, updated.Team, ct, undo && text.Length > 0 && !startsFollowUp).ConfigureAwait(false);
     }
 
     private async Task RecordAsync(DialogSession session, IReadOnlyList<DecisionResult> results, CancellationToken ct)
