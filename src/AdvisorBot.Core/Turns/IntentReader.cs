@@ -28,7 +28,8 @@ public static class IntentReader
 
         if (activity.Value is not null && string.IsNullOrWhiteSpace(text))
         {
-            return TurnIntent.Of(IntentKind.NotUnderstood, string.Empty);
+            // A payload that is not ours: during a decision, the dialog asks its question again.
+            return TurnIntent.Of(decisionUnderWay ? IntentKind.Answer : IntentKind.NotUnderstood, string.Empty);
         }
 
         var command = DialogCommand.Parse(text);
