@@ -32,6 +32,7 @@ public sealed class PhrasingSetTests(TestReport report) : IClassFixture<TestRepo
     public async Task TheBlindPhrasingSet_IsRecordedAsMeant_AndNothingDoubtfulIsRecorded()
     {
         var set = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
+        var (fit, test) = Phrasing.Split(set);
         using var bot = new BotApplication(new() { ["Cards:Mode"] = "text" });
         var client = await bot.CreateReadyClientAsync();
         var catalog = bot.Services.GetRequiredService<DecisionCatalog>();
@@ -58,7 +59,6 @@ public sealed class PhrasingSetTests(TestReport report) : IClassFixture<TestRepo
             Assert.True(outcomes.Count(o => o.Kind == kind && o.Phrasing.Expect.Kind == "answer") >= 30, $"fewer than 30 {kind} answer phrasings");
         }
 
-        var (fit, test) = Phrasing.Split(set);
         var fitFigures = new PhrasingFigures([.. outcomes.Where(o => fit.Contains(o.Phrasing))]);
         var testFigures = new PhrasingFigures([.. outcomes.Where(o => test.Contains(o.Phrasing))]);
         var misses = fitFigures.Outcomes.Where(o => o.Phrasing.Expect.Kind == "answer" ? !o.RecordedAsIntended : o.Recorded is not null || (o.Phrasing.Expect.Kind == "question" && !o.AnsweredQuestion));
