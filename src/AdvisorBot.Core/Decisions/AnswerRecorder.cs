@@ -23,7 +23,7 @@ internal sealed class AnswerRecorder(DecisionCatalog catalog, IStateStore store,
         var said = earlier is null
             ? DialogMessages.Noted(updated, memberName, question, value)
             : DialogMessages.Changed(updated, memberName, question, earlier.Value, value);
-        await new DialogOutcome(catalog, store, log, reply, time).SendAsync(updated, before, said, ct, undo: true).ConfigureAwait(false);
+        await new DialogOutcome(catalog, store, log, reply, time, loaded.Key).SendAsync(updated, before, said, ct, undo: true).ConfigureAwait(false);
         return updated;
     }
 }

@@ -91,6 +91,12 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
         }
 
         await reply.SendAsync(DialogMessages.Started(decision, session.Team), ct).ConfigureAwait(false);
+        if (TeamQuestionCards.Applies(reply, session))
+        {
+            await new TeamQuestionCards(store, loaded.Key).ShowAsync(reply, session, null, Progress(session)!, string.Empty, undo: false, ct).ConfigureAwait(false);
+            return session;
+        }
+
         await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
         return session;
     }

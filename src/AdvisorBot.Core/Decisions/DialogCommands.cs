@@ -25,6 +25,10 @@ internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store,
                 var restarted = await store.UpdateAsync<DialogSession>(key, read, s => SessionChanges.Restart(s!), ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync("Starting over.", DialogProgress.Of(restarted, catalog).Pending, session.Team, ct).ConfigureAwait(false);
                 return restarted;
+            case DialogCommandKind.Status when TeamQuestionCards.Applies(reply, session):
+                // The team's card is refreshed where it is; only the status itself is a new message.
+                await new TeamQuestionCards(store, key).ShowAsync(reply, session, null, pending, DecisionText.Status(pending, session), undo: false, ct).ConfigureAwait(false);
+                return session;
             case DialogCommandKind.Status:
                 await reply.WithQuestionAsync(DecisionText.Status(pending, session), pending, session.Team, ct).ConfigureAwait(false);
                 return session;
@@ -36,7 +40,7 @@ internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store,
             case DialogCommandKind.Skip:
                 var skip = new AnswerRecord(memberId, pending.Decision.Id, pending.Question.Id, [], null, null, true, time.GetUtcNow());
                 var skipped = await store.UpdateAsync<DialogSession>(key, read, s => SessionChanges.Answer(s!, skip, memberName, catalog), ct).ConfigureAwait(false);
-                await new DialogOutcome(catalog, store, log, reply, time).SendAsync(skipped, before, "Skipped.", ct).ConfigureAwait(false);
+                await new DialogOutcome(catalog, store, log, reply, time, key).SendAsync(skipped, before, "Skipped.", ct).ConfigureAwait(false);
                 return skipped;
             case DialogCommandKind.Next when pending.AnsweredBy.Count == 0:
                 await reply.WithQuestionAsync("Nobody has answered this one yet: answer it, or say skip if it allows that.", pending, session.Team, ct).ConfigureAwait(false);
@@ -44,7 +48,7 @@ internal sealed class DialogCommands(DecisionCatalog catalog, IStateStore store,
             case DialogCommandKind.Next:
                 var questionKey = DialogProgress.Key(pending.Decision, pending.Question);
                 var moved = await store.UpdateAsync<DialogSession>(key, read, s => SessionChanges.MovePast(s!, questionKey, catalog), ct).ConfigureAwait(false);
-                await new DialogOutcome(catalog, store, log, reply, time).SendAsync(moved, before, "Moving on.", ct).ConfigureAwait(false);
+                await new DialogOutcome(catalog, store, log, reply, time, key).SendAsync(moved, before, "Moving on.", ct).ConfigureAwait(false);
                 return moved;
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a command that steers a decision under way.");

@@ -104,6 +104,19 @@ internal sealed class DialogReply(TurnContext turn, CardRenderer cards)
             ? turn.Activity.CreateReply(DecisionText.Result(result))
             : CardActivity("summary", SummaryCardData.From(result, session), $"Recommendation for \"{result.Decision.Title}\": {result.Recommended.Label}");
 
+    /// <summary>Posts a question card; the id the channel gave it (null where replies are buffered), for updates in place.</summary>
+    public async Task<string?> SendQuestionCardAsync(QuestionCardData data, string summary, CancellationToken ct) =>
+        (await turn.SendActivityAsync(CardActivity("question", data, summary), ct).ConfigureAwait(false)).Id;
+
+    /// <summary>Replaces a card sent earlier (Teams: an activity update; Slack: chat.update).</summary>
+    public Task UpdateCardAsync(string activityId, string template, object data, string summary, CancellationToken ct)
+    {
+        var activity = CardActivity(template, data, summary);
+        activity.Id = activityId;
+        activity.ReplyToId = null;
+        return turn.UpdateActivityAsync(activity, ct);
+    }
+
     public Task SendCardAsync(string template, object data, string summary, CancellationToken ct) =>
         turn.SendActivityAsync(CardActivity(template, data, summary), ct);
 
