@@ -40,7 +40,8 @@ public sealed class ChoiceNames
                 names.Add(Name(choice, choice.Label, LabelWeight, NameKind.Label));
                 names.Add(Name(choice, choice.Id, SynonymWeight, NameKind.Synonym));
                 var label = Words.Of(choice.Label);
-                if (label.Count > 2 && Lexicon.Negations.Contains(label[0].Compact))
+                var negative = label.Count > 1 && Lexicon.Negations.Contains(label[0].Compact);
+                if (negative && label.Count > 2)
                 {
                     // "No types needed": "no types" names the choice rather than negating another.
                     names.Add(Name(choice, $"{label[0].Text} {label[1].Text}", SynonymWeight + 0.5, NameKind.Synonym));
@@ -49,7 +50,9 @@ public sealed class ChoiceNames
                 foreach (var word in labelWords[choice.Id])
                 {
                     var sharedBy = labelWords.Values.Count(w => w.Contains(word));
-                    names.Add(new ChoiceName(choice, word, [word], LabelWordWeight / sharedBy, NameKind.LabelWord));
+                    // In a negative label a negated word is as telling as a synonym: "we don't need types".
+                    var weight = negative ? SynonymWeight : LabelWordWeight / sharedBy;
+                    names.Add(new ChoiceName(choice, word, [word], weight, NameKind.LabelWord, Inverted: negative));
                 }
             }
 
@@ -57,13 +60,19 @@ public sealed class ChoiceNames
             {
                 var name = Name(choice, synonym, SynonymWeight, NameKind.Synonym);
                 names.Add(name with { Weight = SynonymWeight + (0.25 * (name.Stems.Count - 1)) });
+                var words = Words.Of(synonym);
+                if (words.Count > 1 && Lexicon.Negations.Contains(words[0].Compact))
+                {
+                    var rest = string.Join(' ', words.Skip(1).Select(w => w.Text));
+                    names.Add(Name(choice, rest, SynonymWeight, NameKind.Synonym) with { Inverted = true });
+                }
             }
         }
 
         var combination = question.Kind == QuestionKind.Single
             ? question.Choices.FirstOrDefault(c => Lexicon.Combination.Contains(string.Join(' ', Words.Of(c.Label).Select(w => w.Compact))))
             : null;
-        return new ChoiceNames([.. names.Where(n => n.Joined.Length > 0).DistinctBy(n => (n.Choice.Id, n.Joined, n.Kind))], combination);
+        return new ChoiceNames([.. names.Where(n => n.Joined.Length > 0).DistinctBy(n => (n.Choice.Id, n.Joined, n.Kind, n.Inverted))], combination);
     }
 
     private static ChoiceName Name(Choice choice, string text, double weight, NameKind kind) =>

@@ -15,14 +15,17 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             .Where(i => clause.IsNegation(i) && !matches.Any(m => m.Covers(i)))
             .ToList();
         var mentions = new List<Mention>();
-        foreach (var group in matches.GroupBy(m => m.Name.Choice.Id))
+        var reached = matches.ToDictionary(m => m, m => negations.Count(n => Reaches(n, m, matches)) % 2 == 1);
+
+        // An inverted name counts only where a negation reaches it, and then for its choice: "we don't do any ML".
+        foreach (var group in matches.Where(m => !m.Name.Inverted || reached[m]).GroupBy(m => m.Name.Choice.Id))
         {
-            var negated = group.Any(m => negations.Count(n => Reaches(n, m, matches)) % 2 == 1);
+            var negated = group.Any(m => reached[m] != m.Name.Inverted);
             var words = string.Join(", ", group.Select(m => $"\"{string.Join(' ', clause.Words.Skip(m.Start).Take(m.Length).Select(w => w.Text))}\""));
             mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words));
         }
 
-        var bare = negations.Count > 0 && mentions.Count == 0;
+        var bare = negations.Count > 0 && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
         var affirming = negations.Count == 0 && clause.Words.Any(w => Lexicon.Affirming.Contains(w.Compact));
         return new ClauseReading(clause, mentions, bare, affirming);
     }

@@ -103,7 +103,7 @@ public static class Lexicon
         "we", "our", "us", "you", "your", "they", "them", "their", "i", "me", "my", "mostly", "most", "many",
         "much", "more", "few", "some", "any", "other", "others", "eg", "ie", "like", "such", "as", "so", "very",
         "just", "only", "also", "first", "later", "out", "up", "down", "next", "can", "will", "would", "should",
-        "could", "do", "does", "did", "have", "has", "had", "need", "needs", "want", "wants", "etc", "per", "each",
+        "could", "do", "does", "did", "have", "has", "had", "need", "needs", "needed", "want", "wants", "etc", "per", "each",
         "every", "all", "both", "either", "one", "two", "main", "lot", "lots", "enough", "yet", "use", "using",
         "run", "runs", "what", "which", "who", "how", "when", "where", "why", "not", "no",
     };

@@ -5,7 +5,7 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Reads a reply to a single-choice question from its words: the best-named choice when it is named clearly and well
-/// ahead of the rest; a "Both" choice when the reply names two others together ("we know both TypeScript and Python
+/// ahead of the rest (a full synonym ahead of another clear name, a quarter ahead of a weak one); a "Both" choice when the reply names two others together ("we know both TypeScript and Python
 /// well"); the one choice left when the others are negated; otherwise the close ones are asked back. Meaning settles
 /// only what words leave open, and never where the reply negates something (the model does not read negation).
 /// </summary>
@@ -13,6 +13,7 @@ public static class SingleChoiceReader
 {
     private const double Lead = 1;
     private const double LeadRatio = 1.5;
+    private const double WeakLeadRatio = 1.25;
 
     public static Understood Read(Question question, ReplyText reply, WordEvidence evidence, Func<IReadOnlyList<Closeness>?> meaning)
     {
@@ -37,7 +38,8 @@ public static class SingleChoiceReader
 
         var top = positive[0];
         var second = positive.Count > 1 ? positive[1] : null;
-        if (top.Strong && (second is null || (top.For - second.For >= Lead && top.For >= LeadRatio * second.For)))
+        if (top.Strong && (second is null
+            || (second.Strong ? top.For - second.For >= Lead && top.For >= LeadRatio * second.For : top.For >= WeakLeadRatio * second.For)))
         {
             return Record(top.Choice, 0.9, top.Words);
         }

@@ -55,7 +55,8 @@ public static partial class Words
         {
             stem = stem[..^2];
         }
-        else if (stem.EndsWith('s') && !stem.EndsWith("ss", StringComparison.Ordinal) && !stem.EndsWith("us", StringComparison.Ordinal) && !stem.EndsWith("is", StringComparison.Ordinal))
+        else if (stem.EndsWith('s') && !stem.EndsWith("ss", StringComparison.Ordinal) && !stem.EndsWith("us", StringComparison.Ordinal)
+            && (!stem.EndsWith("is", StringComparison.Ordinal) || stem.Length <= 5))
         {
             stem = stem[..^1];
         }

@@ -11,6 +11,12 @@ public sealed class ChoiceReadingTests
     [InlineData("ml", "it's not central, just some reporting", "=some")]
     [InlineData("ml", "nope, no ML", "=none")]
     [InlineData("ml", "none", "=none")]
+    [InlineData("ml", "we don't do any ML", "=none")]
+    [InlineData("typing", "we don't need types", "=dynamic")]
+    [InlineData("typing", "strict types", "=strict")]
+    [InlineData("experience", "very experienced", "=seasoned")]
+    [InlineData("experience", "a mix of juniors and seniors", "ask:new|seasoned")]
+    [InlineData("workload", "lots of DB calls and external APIs", "=io")]
     [InlineData("ml", "it's the product", "ask:central")]
     [InlineData("workload", "I/O bound", "=io")]
     [InlineData("workload", "crunching data", "=data")]
@@ -34,6 +40,16 @@ public sealed class ChoiceReadingTests
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", questionId, text)));
+    }
+
+    [Theory]
+    [InlineData("service-shape", "a high-throughput API", "=throughput-api")]
+    [InlineData("service-shape", "an internal tool", "=internal-tool")]
+    [InlineData("framework-experience", "we used Flask before", "=flask")]
+    [InlineData("framework-experience", "none", "=none")]
+    public void FollowUpQuestions_AreReadTheSameWay(string questionId, string text, string expected)
+    {
+        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("python-framework", questionId, text)));
     }
 
     [Theory]
