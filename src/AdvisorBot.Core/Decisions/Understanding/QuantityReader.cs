@@ -124,7 +124,7 @@ public static partial class QuantityReader
         var token = tokens[at];
         if (char.IsAsciiDigit(token[0]))
         {
-            low = high = double.Parse(token.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            low = high = double.Parse(new string([.. token.Where(c => char.IsAsciiDigit(c) || c == '.')]), CultureInfo.InvariantCulture);
         }
         else if (NumberWords.Read(tokens, at) is { } word)
         {
@@ -188,6 +188,7 @@ public static partial class QuantityReader
     private static bool Matches(IReadOnlyList<string> tokens, int at, string[] parts) =>
         at + parts.Length <= tokens.Count && parts.Select((p, i) => tokens[at + i] == p).All(x => x);
 
-    [GeneratedRegex(@"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~<>+/–-]", RegexOptions.CultureInvariant)]
+    // "20 000" (digits grouped with spaces) is one number.
+    [GeneratedRegex(@"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~<>+/–-]", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 }

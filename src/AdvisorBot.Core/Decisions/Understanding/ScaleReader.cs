@@ -126,6 +126,11 @@ public static class ScaleReader
             return null;
         }
 
+        if (quantities.Count > 1 && quantities.All(q => q.IsPoint && q.Low is >= Question.ScaleMin and <= Question.ScaleMax))
+        {
+            return new Understood.NotUnderstood("several step numbers for one step");
+        }
+
         var units = UnitStems(scale);
         var counted = quantities.Where(q => tokens.Skip(q.End).Take(3).Any(t => units.Contains(Words.Stem(t)) || t == "/")).ToList();
         var used = counted.Count > 0 ? counted : quantities;
