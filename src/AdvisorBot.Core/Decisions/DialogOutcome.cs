@@ -39,9 +39,10 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
             }
 
             await RecordAsync(updated, after.Results, ct).ConfigureAwait(false);
-            if (updated.Team && turn.IsThreadReply && after.Results.Count > 0)
+            // Every decision of the chain goes to the channel's root: the first one carries the notes and disagreements.
+            foreach (var result in updated.Team && turn.IsThreadReply ? after.Results : [])
             {
-                await turn.SendToConversationRootAsync(reply.Result(after.Results[^1], updated), ct).ConfigureAwait(false);
+                await turn.SendToConversationRootAsync(reply.Result(result, updated), ct).ConfigureAwait(false);
             }
 
             await reply.SendAsync("That's the decision made. Say \"decide\" to run another, \"adr\" for a decision record, or \"summary\" for the digest.", ct).ConfigureAwait(false);

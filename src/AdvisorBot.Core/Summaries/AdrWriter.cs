@@ -37,10 +37,10 @@ public static class AdrWriter
         }
 
         text.Append(CultureInfo.InvariantCulture, $"\n### Decision\n\n{result.Recommended.Label}. {result.Recommended.Summary} ");
-        text.Append(CultureInfo.InvariantCulture, $"The result is {result.Decisiveness.ToString().ToLowerInvariant()}, with a lead of {result.Margin:0.#} points.");
-        if (result.RuleApplied is { } rule)
+        text.Append(CultureInfo.InvariantCulture, $"The result is {ResultWording.Decisiveness(result)}.");
+        if (result.SplitAdvice is { } advice)
         {
-            text.Append(' ').Append(rule);
+            text.Append(" Worth weighing, a split: ").Append(advice);
         }
 
         text.Append("\n\n### Criteria and answers\n\n| Criterion | Answer | Effect | Evidence |\n|---|---|---|---|\n");
@@ -59,9 +59,7 @@ public static class AdrWriter
         }
 
         text.Append("\n### Consequences\n\n");
-        text.Append(result.FlipPoint is { } flip
-            ? $"- What would change it: if \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", the recommendation would be {flip.NewRecommendation.Label}.\n"
-            : "- No single answer change would change this recommendation.\n");
+        text.Append("- ").Append(ResultWording.Change(result)).Append('\n');
         foreach (var disagreement in result.Disagreements)
         {
             text.Append(CultureInfo.InvariantCulture, $"- Disagreement on \"{disagreement.Question.Prompt}\": {string.Join("; ", disagreement.Answers.Select(a => $"{a.Name}: {a.Answer}"))}\n");
