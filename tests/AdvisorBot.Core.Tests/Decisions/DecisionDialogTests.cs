@@ -181,16 +181,33 @@ public sealed class DecisionDialogTests : IDisposable
         await bot.SayAsync("decide");
         await bot.SayAsync("yes");
         await bot.SayAsync("5");
-        await bot.SayAsync("skip");
+        await bot.SayAsync("soda");
 
         var result = await bot.SayAsync("skip");
 
         Assert.Contains("Recommendation for \"Where do we eat?\": a tie between Pizza and Sushi", result, StringComparison.Ordinal);
         Assert.Contains("How decisive: a tie (2 points each).", result, StringComparison.Ordinal);
-        Assert.Contains("What would break the tie: an answer to \"Which extras?\", left open: \"Extra cheese\" would put Pizza ahead.", result, StringComparison.Ordinal);
+        Assert.Contains("What would break the tie: if \"Are you hungry?\" were \"No\" instead of \"Yes\", Sushi would lead.", result, StringComparison.Ordinal);
         Assert.Contains("Worth weighing, a split: Pizza (2) and Sushi (2) run on different runtimes, are within 20 % of each other and lead on different questions", result, StringComparison.Ordinal);
-        Assert.Contains("Both, shared platter (0) would play to both strengths.", result, StringComparison.Ordinal);
+        Assert.Contains("Both, shared platter (1) would play to both strengths.", result, StringComparison.Ordinal);
         Assert.DoesNotContain("lead of", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATieWithAQuestionLeftOpen_SaysWhichAnswerWouldBreakIt_AndNoSplitTheAnswersLeanAgainst()
+    {
+        var bot = Driver();
+        await bot.SayAsync("decide");
+        await bot.SayAsync("yes");
+        await bot.SayAsync("5");
+        await bot.SayAsync("skip");
+
+        var result = await bot.SayAsync("skip");
+
+        Assert.Contains("a tie between Pizza and Sushi", result, StringComparison.Ordinal);
+        Assert.Contains("What would break the tie: an answer to \"Which extras?\", left open: \"Extra cheese\" would put Pizza ahead.", result, StringComparison.Ordinal);
+        Assert.Contains("Left open (skipped or not answered): Which extras?", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("a split", result, StringComparison.Ordinal);
     }
 
     [Fact]

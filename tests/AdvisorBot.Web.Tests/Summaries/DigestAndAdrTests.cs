@@ -10,7 +10,7 @@ public sealed class DigestAndAdrTests : IAsyncLifetime
 {
     private const string Key = "digest-test-key";
     private const string Conversation = "a:review";
-    private static readonly string[] NodePath = ["decide", "1", "yes", "5", "none", "typescript", "senior", "mvp", "performance", "no", "5", "gateway, microservices", "pm2", "strict", "no", "skip", "a lot", "4", "no", "none"];
+    private static readonly string[] NodePath = ["decide", "1", "yes", "5", "none", "typescript", "senior", "mvp", "performance", "no", "5", "gateway, microservices", "pm2", "strict", "no", "skip", "a lot", "about 15 developers", "no", "none"];
     private FakeBotFrameworkCloud _cloud = null!;
 
     public async Task InitializeAsync() => _cloud = await FakeBotFrameworkCloud.StartAsync();

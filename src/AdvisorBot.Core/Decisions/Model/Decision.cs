@@ -55,7 +55,7 @@ public sealed record OptionRecord(
 /// <summary>
 /// When the two best single-runtime options are within <see cref="MaxMargin"/> of each other, run on different
 /// runtimes and lead on different questions, the result points out that <see cref="Option"/> (a split) would play
-/// to both strengths. It never overrides the scores.
+/// to both strengths, unless the answers lean against the split (a score of zero or less). It never overrides the scores.
 /// </summary>
 public sealed record HybridRule(string Option, double MaxMargin);
 

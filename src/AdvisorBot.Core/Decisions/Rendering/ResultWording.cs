@@ -8,7 +8,7 @@ public static class ResultWording
 {
     /// <summary>"Node.js", or for a tie "a tie between Python with Django and Python with FastAPI".</summary>
     public static string Headline(DecisionResult result) =>
-        result.IsTie ? $"a tie between {Names(result.Tied.Select(o => o.Label))}" : result.Recommended.Label;
+        result.IsTie ? $"a tie between {ListOf(result.Tied.Select(o => o.Label))}" : result.Recommended.Label;
 
     /// <summary>"clear (lead of 9.5 points over Python with Flask)", or for a tie "a tie (7 points each)".</summary>
     public static string Decisiveness(DecisionResult result)
@@ -55,7 +55,8 @@ public static class ResultWording
     public static string Points(double points) =>
         $"{points.ToString("0.#", CultureInfo.InvariantCulture)} point{(Math.Abs(points - 1) < 1e-9 ? string.Empty : "s")}";
 
-    private static string Names(IEnumerable<string> names)
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    public static string ListOf(IEnumerable<string> names)
     {
         var list = names.ToList();
         return list.Count <= 2 ? string.Join(" and ", list) : $"{string.Join(", ", list[..^1])} and {list[^1]}";

@@ -1,3 +1,4 @@
+using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Sessions;
@@ -44,10 +45,14 @@ public static class ResultBuilder
         };
     }
 
+    /// <summary>A note that says nothing ("ok", "no", "thanks", a greeting): kept in the session, never counted as an answer.</summary>
+    public static bool IsNonAnswer(AnswerRecord record) =>
+        record.Note is { } note && SmallTalk.Classify(note) is not SmallTalkKind.None;
+
     private static List<MemberLean> Leans(Decision decision, DialogSession session, List<AnswerRecord> records) =>
     [
         .. session.Members
-            .Select(m => (Member: m, Mine: records.Where(r => r.MemberId == m.Id && !r.Skipped).ToList()))
+            .Select(m => (Member: m, Mine: records.Where(r => r.MemberId == m.Id && !r.Skipped && !IsNonAnswer(r)).ToList()))
             .Where(x => x.Mine.Count > 0)
             .Select(x => new MemberLean(x.Member.Name, Scorer.Score(decision, WeightedAnswers.From(x.Mine)).Recommended, x.Mine.Count)),
     ];
@@ -71,7 +76,7 @@ public static class ResultBuilder
     private static List<MemberNote> Notes(Decision decision, DialogSession session, List<AnswerRecord> records) =>
     [
         .. records
-            .Where(r => !r.Skipped && r.Note is { Length: > 0 })
+            .Where(r => !r.Skipped && r.Note is { Length: > 0 } && !IsNonAnswer(r))
             .Select(r => new MemberNote(session.NameOf(r.MemberId), decision.FindQuestion(r.QuestionId)!, r.Note!)),
     ];
 }

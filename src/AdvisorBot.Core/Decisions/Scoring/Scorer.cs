@@ -88,8 +88,8 @@ public static class Scorer
 
     /// <summary>
     /// Advice to consider the split when the best single-runtime option and the best one on the other runtime are within
-    /// the rule's margin of each other and each leads on a different question (their strongest reasons differ). Two
-    /// Python options that are close never make a case for a split across runtimes.
+    /// the rule's margin of each other and each leads on a different question (their strongest reasons differ), and the
+    /// split itself scores above zero. Two Python options that are close never make a case for a split across runtimes.
     /// </summary>
     private static string? SplitAdvice(Decision decision, List<OptionScore> ranking)
     {
@@ -112,8 +112,13 @@ public static class Scorer
             return null;
         }
 
+        // A split the answers lean against (say, a team that wants one stack) is not worth pointing out.
         var split = decision.Option(rule.Option);
         var splitScore = ranking.First(r => r.Option.Id == split.Id).Score;
+        if (splitScore <= 0)
+        {
+            return null;
+        }
         return string.Create(CultureInfo.InvariantCulture,
             $"{first.Option.Label} ({first.Score:0.#}) and {second.Option.Label} ({second.Score:0.#}) run on different runtimes, are within {rule.MaxMargin:P0} " +
             $"of each other and lead on different questions ({first.For[0].Question.Prompt.TrimEnd('?')} / {second.For[0].Question.Prompt.TrimEnd('?')}): " +
