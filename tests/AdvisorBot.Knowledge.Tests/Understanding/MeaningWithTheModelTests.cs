@@ -26,10 +26,11 @@ public sealed class MeaningWithTheModelTests
     // Words alone offer both API choices; meaning picks the one inside the API.
     [InlineData("model-serving", "the API calls the model directly", "ask:in-api|separate-service", "=in-api")]
     // No word of any choice: meaning offers its closest, but is not sure enough to record.
-    [InlineData("team-languages", "we write react on the front end", "x", "ask:js")]
+    [InlineData("experience", "a couple of years", "x", "ask:some")]
+    [InlineData("workload", "it mostly shuffles JSON between services", "x", "ask:io")]
     [InlineData("workload", "purple elephants", "x", "x")]
     // A negation: the model does not read it, so it is not asked.
-    [InlineData("team-languages", "we don't write react", "x", "x")]
+    [InlineData("experience", "not a couple of years", "x", "x")]
     public void Meaning_SettlesOnlyWhatWordsLeaveOpen(string questionId, string text, string byWords, string withMeaning)
     {
         var question = Question("node-or-python", questionId);
