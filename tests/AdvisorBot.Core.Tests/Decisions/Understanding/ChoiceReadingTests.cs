@@ -44,7 +44,7 @@ public sealed class ChoiceReadingTests
     [InlineData("operations", "9", "x")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", questionId, text)));
+        Readings.AssertReads("node-or-python", questionId, text, expected);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class ChoiceReadingTests
     [InlineData("framework-experience", "none", "=none")]
     public void FollowUpQuestions_AreReadTheSameWay(string questionId, string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("python-framework", questionId, text)));
+        Readings.AssertReads("python-framework", questionId, text, expected);
     }
 
     [Theory]
@@ -71,7 +71,7 @@ public sealed class ChoiceReadingTests
     [InlineData("what is a BFF?", "?")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", "architecture", text)));
+        Readings.AssertReads("node-or-python", "architecture", text, expected);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ChoiceReadingTests
     [InlineData("doesn't matter", "x")]
     public void AnswersOpeningLikeQuestions_AreAnswers(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", "operations", text)));
+        Readings.AssertReads("node-or-python", "operations", text, expected);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class DataDrivenReadingTests : IDisposable
     [InlineData("11 to 25", "=4")]
     public void SmallCounts_AreAskedBackWhereAStepNumberCouldBeACount(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(AnswerReader.WordsOnly.Read(Question("team", "size"), text)));
+        Readings.AssertReads(Question("team", "size"), text, expected);
     }
 
     [Theory]
@@ -68,7 +68,7 @@ public sealed class DataDrivenReadingTests : IDisposable
     [InlineData("ruby, not elixir", "=ruby")]
     public void AnAllChoice_IsTheOthersTogether(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(AnswerReader.WordsOnly.Read(Question("team", "stack"), text)));
+        Readings.AssertReads(Question("team", "stack"), text, expected);
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public sealed class DataDrivenReadingTests : IDisposable
     [InlineData("7", "x")]
     public void ScaleWithoutBounds_TakesStepNumbersAndWords(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(AnswerReader.WordsOnly.Read(Question("lunch", "budget"), text)));
+        Readings.AssertReads(Question("lunch", "budget"), text, expected);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class DataDrivenReadingTests : IDisposable
     [InlineData("yuck", "=hate")]
     public void LabelsThatSayNo_AreNamesNotNegations(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(AnswerReader.WordsOnly.Read(Question("lunch", "fish"), text)));
+        Readings.AssertReads(Question("lunch", "fish"), text, expected);
     }
 
     private Question Question(string decisionId, string questionId) =>
