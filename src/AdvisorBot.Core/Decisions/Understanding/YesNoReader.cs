@@ -114,7 +114,7 @@ public static class YesNoReader
             return (null, null, softened); // "not only …"
         }
 
-        return (polarity, $"\"{phrase}\"", softened);
+        return (polarity, $"\"{string.Join(' ', clause.Words.Skip(at).Take(Phrases.Length(phrase)).Select(w => w.Text))}\"", softened);
     }
 
     /// <summary>Whether a clause is just the opposite word, or the words go on "… and no": "yes and no", "yeah, no".</summary>

@@ -29,9 +29,7 @@ public sealed class IssueReproductionTests
     [InlineData("architecture", "a few microservices, plus serverless functions for batch triggers", "=microservices,serverless")]
     public void Reproduction_IsReadAsMeant(string questionId, string text, string expected)
     {
-        var reading = Readings.Read("node-or-python", questionId, text);
-
-        Assert.Equal(Readings.Expected(expected), Readings.Of(reading));
+        Readings.AssertReads("node-or-python", questionId, text, expected);
     }
 
     [Fact]

@@ -21,9 +21,9 @@ public sealed class MeaningReadingTests
         [Containers] = [0, 0, 1, 0],
         [NoPreference] = [0, 0, 0, 1],
         // Clearly the process manager (cosine 0.89 against 0.45).
-        ["systemd on a VM"] = TableEncoder.Along(0.9f, 0, 0.45f, 0),
+        ["on bare metal boxes"] = TableEncoder.Along(0.9f, 0, 0.45f, 0),
         // Between containers and worker pools: offered, not recorded.
-        ["on ECS with fargate"] = TableEncoder.Along(0, 0.42f, 0.45f, 0),
+        ["the platform team decides"] = TableEncoder.Along(0, 0.42f, 0.45f, 0),
         // A word names the process manager weakly; meaning agrees, or disagrees.
         ["something long-running"] = TableEncoder.Along(0.7f, 0.2f, 0, 0),
         ["long-running lambdas"] = TableEncoder.Along(0.1f, 0, 0.9f, 0),
@@ -34,7 +34,7 @@ public sealed class MeaningReadingTests
     {
         var reader = new AnswerReader(Encoder());
 
-        var reading = Assert.IsType<Understood.Recorded>(reader.Read(Readings.Shipped("node-or-python", "operations"), "systemd on a VM"));
+        var reading = Assert.IsType<Understood.Recorded>(reader.Read(Readings.Shipped("node-or-python", "operations"), "on bare metal boxes"));
 
         Assert.Equal(["process-manager"], reading.Value.Choices);
         Assert.InRange(reading.Confidence, Understood.RecordThreshold, 1);
@@ -44,7 +44,7 @@ public sealed class MeaningReadingTests
     [Fact]
     public void CloseMeanings_AreOffered_NotRecorded()
     {
-        var reading = new AnswerReader(Encoder()).Read(Readings.Shipped("node-or-python", "operations"), "on ECS with fargate");
+        var reading = new AnswerReader(Encoder()).Read(Readings.Shipped("node-or-python", "operations"), "the platform team decides");
 
         Assert.Equal("ask:containers|worker-pools", Readings.Of(reading));
     }
@@ -75,7 +75,7 @@ public sealed class MeaningReadingTests
         var question = Readings.Shipped("node-or-python", "operations");
 
         Assert.Equal("=containers", Readings.Of(reader.Read(question, "docker on kubernetes")));
-        Assert.Equal("x", Readings.Of(reader.Read(question, "we don't want systemd on a VM")));
+        Assert.Equal("x", Readings.Of(reader.Read(question, "we don't want bare metal boxes")));
 
         Assert.Empty(encoder.Encoded);
     }
@@ -87,11 +87,11 @@ public sealed class MeaningReadingTests
         var reader = new AnswerReader(encoder);
         var question = Readings.Shipped("node-or-python", "operations");
 
-        reader.Read(question, "systemd on a VM");
-        reader.Read(question, "on ECS with fargate");
-        reader.Read(question, "systemd on a VM");
+        reader.Read(question, "on bare metal boxes");
+        reader.Read(question, "the platform team decides");
+        reader.Read(question, "on bare metal boxes");
 
         Assert.Equal(1, encoder.Encoded.Count(t => t == ProcessManager));
-        Assert.Equal(2, encoder.Encoded.Count(t => t == "systemd on a VM"));
+        Assert.Equal(2, encoder.Encoded.Count(t => t == "on bare metal boxes"));
     }
 }

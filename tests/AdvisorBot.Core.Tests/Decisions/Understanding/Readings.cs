@@ -42,4 +42,22 @@ public static class Readings
 
     public static Understood Read(string decisionId, string questionId, string text) =>
         AnswerReader.WordsOnly.Read(Shipped(decisionId, questionId), text);
+
+    /// <summary>Asserts that <paramref name="text"/> reads as <paramref name="expected"/> at a shipped question (by words alone).</summary>
+    public static void AssertReads(string decisionId, string questionId, string text, string expected) =>
+        AssertReads(Shipped(decisionId, questionId), text, expected);
+
+    public static void AssertReads(Question question, string text, string expected)
+    {
+        var reading = AnswerReader.WordsOnly.Read(question, text);
+        Assert.True(Expected(expected) == Of(reading), $"\"{text}\" at {question.Id}: expected {Expected(expected)}, read {Of(reading)} ({Describe(reading)})");
+    }
+
+    private static string Describe(Understood reading) => reading switch
+    {
+        Understood.Recorded r => r.Read,
+        Understood.Clarify c => c.Read,
+        Understood.NotUnderstood n => n.Reason,
+        _ => string.Empty,
+    };
 }

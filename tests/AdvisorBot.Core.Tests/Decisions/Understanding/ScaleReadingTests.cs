@@ -47,7 +47,7 @@ public sealed class ScaleReadingTests
     [InlineData("how many is typical?", "?")]
     public void PeakLoad_MapsFiguresOntoSteps(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", "peak-load", text)));
+        Readings.AssertReads("node-or-python", "peak-load", text, expected);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class ScaleReadingTests
     [InlineData("5", "=5")]
     public void LiveConnections_CountsConnectionsNotRates(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", "live-connections", text)));
+        Readings.AssertReads("node-or-python", "live-connections", text, expected);
     }
 
     [Fact]

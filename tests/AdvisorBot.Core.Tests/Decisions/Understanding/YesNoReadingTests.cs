@@ -40,7 +40,7 @@ public sealed class YesNoReadingTests
     [InlineData("yes?", "?")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", "realtime", text)));
+        Readings.AssertReads("node-or-python", "realtime", text, expected);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class YesNoReadingTests
     [InlineData("polyglot", "one stack only", "=no")]
     public void OtherYesNoQuestions_AreReadByTheirOwnSynonyms(string questionId, string text, string expected)
     {
-        Assert.Equal(Readings.Expected(expected), Readings.Of(Readings.Read("node-or-python", questionId, text)));
+        Readings.AssertReads("node-or-python", questionId, text, expected);
     }
 
     [Fact]
