@@ -5,6 +5,7 @@ using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Conversations;
 using AdvisorBot.Core.Decisions;
 using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Decisions.Understanding;
 using AdvisorBot.Core.Help;
 using AdvisorBot.Core.Summaries;
 using AdvisorBot.Core.Turns;
@@ -28,6 +29,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IQuestionAnswerer>(sp => new MeasuredAnswerer(new KnowledgeBasePendingAnswerer(), sp.GetRequiredService<BotTelemetry>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<CardRenderer>();
+        // Typed answers by meaning: the knowledge base registers its embedding model; without it, by words alone.
+        services.TryAddSingleton<ISentenceEncoder>(NoSentenceEncoder.Instance);
+        services.AddSingleton<AnswerReader>();
         services.AddSingleton<DecisionDialog>();
         services.AddSingleton<SummaryHandler>();
         services.AddSingleton<AskHandler>();

@@ -1,5 +1,6 @@
 using AdvisorBot.Channels.Telemetry;
 using AdvisorBot.Core.Answers;
+using AdvisorBot.Core.Decisions.Understanding;
 using AdvisorBot.Knowledge.Answering;
 using AdvisorBot.Knowledge.Embeddings;
 using AdvisorBot.Knowledge.Generative;
@@ -30,6 +31,9 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton<IEmbedderLoader, MiniLmLoader>();
         services.AddSingleton<EmbeddingModel>();
+        // Typed answers to decision questions are matched by meaning with the same model.
+        services.RemoveAll<ISentenceEncoder>();
+        services.AddSingleton<ISentenceEncoder, EmbeddingSentenceEncoder>();
         services.AddSingleton<KnowledgeIndex>();
         services.AddHostedService<KnowledgeIndexer>();
         services.AddSingleton<AnswerService>();

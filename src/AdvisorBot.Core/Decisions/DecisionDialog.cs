@@ -6,6 +6,7 @@ using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Sessions;
+using AdvisorBot.Core.Decisions.Understanding;
 using AdvisorBot.Core.State;
 
 namespace AdvisorBot.Core.Decisions;
@@ -17,7 +18,7 @@ namespace AdvisorBot.Core.Decisions;
 /// is derived from the stored answers, so two people answering at once, or a host restart, lose nothing. Each
 /// method returns the session as the turn left it (null when none is under way).
 /// </summary>
-public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IAppendLog log, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time)
+public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IAppendLog log, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time, AnswerReader reader)
 {
     public async Task<LoadedSession> LoadAsync(Activity activity, CancellationToken ct)
     {
@@ -127,27 +128,33 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             return await new CardAnswers(catalog, Recorder).AnswerAsync(reply, loaded, session, before, card, ct).ConfigureAwait(false);
         }
 
-        var value = AnswerParser.Parse(pending.Question, turn.Text);
-        var question = pending.Question;
-        var decisionId = pending.Decision.Id;
-        if (value is null && LateAnswer(session, memberId, turn.Text) is { } late)
+        switch (reader.Read(pending.Question, turn.Text, ct))
         {
-            (decisionId, question, value) = late;
+            case Understood.Recorded recorded:
+                return await Recorder.RecordAsync(reply, loaded, before, pending.Decision.Id, pending.Question, recorded.Value, ct).ConfigureAwait(false);
+            case Understood.Clarify clarify:
+                // Never a silent guess: "Did you mean A or B?", with a button for each.
+                await reply.ClarifyAsync(pending, clarify, session.Team, ct).ConfigureAwait(false);
+                return session;
+            case Understood.Question asked:
+                return await AnswerQuestionAsync(turn, reply, session, asked.Text, ct).ConfigureAwait(false);
         }
 
-        if (value is null)
+        if (LateAnswer(session, memberId, turn.Text) is { } late)
         {
-            if (QuestionDetector.LooksLikeQuestion(turn.Text))
-            {
-                return await AnswerQuestionAsync(turn, reply, session, turn.Text, ct).ConfigureAwait(false);
-            }
-
-            var missed = await store.UpdateAsync<DialogSession>(loaded.Key, loaded.Read, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
-            await reply.RepromptAsync(pending, session.Team, missed.Misses.GetValueOrDefault(memberId), ct).ConfigureAwait(false);
-            return missed;
+            return await Recorder.RecordAsync(reply, loaded, before, late.DecisionId, late.Question, late.Value, ct).ConfigureAwait(false);
         }
 
-        return await Recorder.RecordAsync(reply, loaded, before, decisionId, question, value, ct).ConfigureAwait(false);
+        if (SmallTalk.Classify(turn.Text) is not (SmallTalkKind.None or SmallTalkKind.Fragment) and var chat)
+        {
+            // "thanks", "hi" during a decision: a short reply and the question again, not counted as a miss.
+            await reply.WithQuestionAsync(SmallTalk.Reply(chat), pending, session.Team, ct).ConfigureAwait(false);
+            return session;
+        }
+
+        var missed = await store.UpdateAsync<DialogSession>(loaded.Key, loaded.Read, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
+        await reply.RepromptAsync(pending, session.Team, missed.Misses.GetValueOrDefault(memberId), ct).ConfigureAwait(false);
+        return missed;
     }
 
     private AnswerRecorder Recorder => new(catalog, store, log, time);
@@ -173,7 +180,7 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             return null;
         }
 
-        return AnswerParser.Parse(question, text) is { } value ? (decisionId, question, value) : null;
+        return reader.Read(question, text) is Understood.Recorded { } recorded ? (decisionId, question, recorded.Value) : null;
     }
 
     private PendingQuestion? Progress(DialogSession session) => DialogProgress.Of(session, catalog).Pending;

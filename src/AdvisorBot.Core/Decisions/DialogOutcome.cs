@@ -31,6 +31,13 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
             await turn.SendActivityAsync(reply.Result(result, updated), ct).ConfigureAwait(false);
         }
 
+        if (finishedNow.Count > 0)
+        {
+            // On record as soon as any decision of the chain is finished: adr, summary and the digest see the first
+            // decision while its follow-up runs.
+            await DecisionRecords.AddAsync(store, log, turn.Activity, updated, after, time.GetUtcNow(), ct).ConfigureAwait(false);
+        }
+
         if (after.Pending is not { } pending)
         {
             if (TeamQuestionCards.Applies(reply, updated))
@@ -38,10 +45,10 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
                 await TeamQuestionCards.CloseAsync(reply, updated, before.Pending, ct).ConfigureAwait(false);
             }
 
-            await RecordAsync(updated, after.Results, ct).ConfigureAwait(false);
-            if (updated.Team && turn.IsThreadReply && after.Results.Count > 0)
+            // Every decision of the chain goes to the channel's root: the first one carries the notes and disagreements.
+            foreach (var result in updated.Team && turn.IsThreadReply ? after.Results : [])
             {
-                await turn.SendToConversationRootAsync(reply.Result(after.Results[^1], updated), ct).ConfigureAwait(false);
+                await turn.SendToConversationRootAsync(reply.Result(result, updated), ct).ConfigureAwait(false);
             }
 
             await reply.SendAsync("That's the decision made. Say \"decide\" to run another, \"adr\" for a decision record, or \"summary\" for the digest.", ct).ConfigureAwait(false);
@@ -57,19 +64,5 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
         }
 
         await reply.WithQuestionAsync(text, pending, updated.Team, ct, undo && text.Length > 0 && !startsFollowUp).ConfigureAwait(false);
-    }
-
-    private async Task RecordAsync(DialogSession session, IReadOnlyList<DecisionResult> results, CancellationToken ct)
-    {
-        var activity = reply.Turn.Activity;
-        var historyKey = SessionKeys.History(activity, session.Id);
-        await store.PutAsync(historyKey, session, ct).ConfigureAwait(false);
-        var root = results[0];
-        var final = results[^1];
-        var entry = new DecisionLogEntry(
-            session.Id, historyKey, root.Decision.Title,
-            results.Count > 1 ? $"{root.Recommended.Label} ({final.Recommended.Label})" : root.Recommended.Label,
-            session.Team, [.. session.Members.Select(m => m.Name)], results.Sum(r => r.Disagreements.Count), time.GetUtcNow());
-        await ConversationLog.AddDecisionAsync(log, activity, entry, ct).ConfigureAwait(false);
     }
 }

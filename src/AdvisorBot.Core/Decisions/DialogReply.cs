@@ -7,6 +7,7 @@ using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Scoring;
 using AdvisorBot.Core.Decisions.Sessions;
+using AdvisorBot.Core.Decisions.Understanding;
 
 namespace AdvisorBot.Core.Decisions;
 
@@ -65,6 +66,34 @@ internal sealed class DialogReply(TurnContext turn, CardRenderer cards)
         var data = new ConfirmCardData(text, $"Change to {Shorten(DialogMessages.AnswerText(question, to))}", $"Keep {Shorten(DialogMessages.AnswerText(question, from))}", decision.Id, question.Id, choice);
         return SendCardAsync("confirm", data, text, ct);
     }
+
+    /// <summary>
+    /// A reply the reader was not sure of: "I'm not sure — did you mean A or B?", with a button per candidate (card
+    /// buttons that answer the question, or suggested actions that type the choice's number). Nothing is recorded.
+    /// </summary>
+    public Task ClarifyAsync(PendingQuestion pending, Understood.Clarify clarify, bool team, CancellationToken ct)
+    {
+        var text = $"I'm not sure — {char.ToLowerInvariant(clarify.Prompt[0])}{clarify.Prompt[1..]}";
+        var question = pending.Question;
+        if (Host != CardHost.None)
+        {
+            var data = new ClarifyCardData(text, pending.Decision.Id, question.Id,
+                [.. clarify.Candidates.Select(c => new ClarifyChoice(Shorten(c.Label), c.Value.Scale?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Join(',', c.Value.Choices)))]);
+            return SendCardAsync("clarify", data, text, ct);
+        }
+
+        var reply = turn.Activity.CreateReply(team ? $"{text}\n\n{DecisionText.Question(pending, team)}" : text);
+        reply.SuggestedActions = JsonSerializer.SerializeToElement(new
+        {
+            actions = clarify.Candidates.Select(c => new { type = "imBack", title = Shorten(c.Label), value = Typed(question, c.Value) }),
+        });
+        return turn.SendActivityAsync(reply, ct);
+    }
+
+    /// <summary>What typing a candidate looks like: the step, or the choices' numbers ("1, 3").</summary>
+    private static string Typed(Question question, AnswerValue value) =>
+        value.Scale?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        ?? string.Join(", ", value.Choices.Select(id => (question.Choices.ToList().FindIndex(c => c.Id == id) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>The decision offered to someone who described choosing a backend, with a button to start it.</summary>
     public Task OfferAsync(Decision decision, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Turns;
+using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.State;
 
 namespace AdvisorBot.Core.Summaries;
@@ -29,12 +30,18 @@ public sealed class ConversationLog
 
     public static string KeyFor(string channelId, string conversationId) => $"{KeyPrefix}{channelId}/{TurnContext.RootConversationId(conversationId)}";
 
+    /// <summary>Records a question asked of the knowledge base; greetings and other small talk are not questions.</summary>
     public static Task AddQuestionAsync(IAppendLog log, Activity activity, QuestionLogEntry entry, CancellationToken ct) =>
-        log.AppendAsync(KeyFor(activity), QuestionKind, null, JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
+        SmallTalk.Classify(entry.Question) is not SmallTalkKind.None
+            ? Task.CompletedTask
+            : log.AppendAsync(KeyFor(activity), QuestionKind, null, JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
 
-    /// <summary>Records a finished decision once: a session already in the log is not added again.</summary>
+    /// <summary>
+    /// Records a finished decision once per stage of its chain and outcome: the same session at the same point is not
+    /// added again (a redelivered turn), a follow-up's finish is. Readers keep each session's latest entry.
+    /// </summary>
     public static Task AddDecisionAsync(IAppendLog log, Activity activity, DecisionLogEntry entry, CancellationToken ct) =>
-        log.AppendAsync(KeyFor(activity), DecisionKind, entry.SessionId, JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
+        log.AppendAsync(KeyFor(activity), DecisionKind, entry.Stage <= 1 && entry.UnderWay is null ? entry.SessionId : $"{entry.SessionId}/{entry.Stage}/{entry.Recommended}", JsonSerializer.Serialize(entry, Json), MaxEntries, ct);
 
     public static async Task<ConversationLog> ReadAsync(IAppendLog log, string channelId, string conversationId, CancellationToken ct)
     {
@@ -65,7 +72,17 @@ public sealed record DecisionLogEntry(
     bool Team,
     IReadOnlyList<string> Participants,
     int Disagreements,
-    DateTimeOffset FinishedAt);
+    DateTimeOffset FinishedAt)
+{
+    /// <summary>How many decisions of the session's chain were finished when this entry was written.</summary>
+    public int Stage { get; init; } = 1;
+
+    /// <summary>The questions left open (skipped, or moved past unanswered).</summary>
+    public IReadOnlyList<string> Open { get; init; } = [];
+
+    /// <summary>The follow-up decision still running when this entry was written, if any.</summary>
+    public string? UnderWay { get; init; }
+}
 
 /// <summary>A question asked of the knowledge base, and whether the sources answered it.</summary>
 public sealed record QuestionLogEntry(string Question, bool Answered, string? Source, string Asker, DateTimeOffset At);

@@ -11,7 +11,7 @@ public static class DigestText
         text.Append($"Decisions: {digest.DecisionCount} · questions answered: {digest.AnsweredCount} · not answered: {digest.UnansweredCount}\n");
         foreach (var d in digest.Decisions)
         {
-            text.Append($"- {d.Title}: {d.Recommended} ({d.Kind}, {d.When}, {d.Participants}{(d.Disagreements.Length > 0 ? $", {d.Disagreements} disagreements" : string.Empty)})\n");
+            text.Append($"- {d.Title}: {d.Recommended} ({d.Kind}, {d.When}, {d.Participants}{(d.Disagreements.Length > 0 ? $", {d.Disagreements} disagreements" : string.Empty)}){(d.Open.Length > 0 ? $"; {d.Open}" : string.Empty)}\n");
         }
 
         foreach (var q in digest.Answered)

@@ -76,6 +76,6 @@ public sealed class SummaryHandler(IStateStore store, IAppendLog log, DecisionCa
         }
 
         var progress = DialogProgress.Of(session, catalog);
-        return progress.Results.Count == 0 ? null : AdrWriter.Write(progress.Results, session, latest.FinishedAt);
+        return progress.Results.Count == 0 ? null : AdrWriter.Write(progress.Results, session, latest.FinishedAt, progress.Pending);
     }
 }

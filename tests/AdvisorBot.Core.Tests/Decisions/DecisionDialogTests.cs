@@ -16,9 +16,15 @@ public sealed class DecisionDialogTests : IDisposable
     {
         var bot = Driver();
 
-        Assert.Contains("Are you hungry?", await bot.SayAsync("decide"), StringComparison.Ordinal);
-        Assert.Contains("How big is the budget?", await bot.SayAsync("yes"), StringComparison.Ordinal);
+        var first = await bot.SayAsync("decide");
+        Assert.Contains("Are you hungry?", first, StringComparison.Ordinal);
+        Assert.Contains("Question 1 of about 5", first, StringComparison.Ordinal);
+        var budget = await bot.SayAsync("yes");
+        Assert.Contains("How big is the budget?", budget, StringComparison.Ordinal);
+        Assert.Contains("One question fewer: \"Do you like raw fish?\" does not apply, given the answer to \"Are you hungry?\" (Yes).", budget, StringComparison.Ordinal);
+        Assert.Contains("Question 2 of 4", budget, StringComparison.Ordinal);
         var extras = await bot.SayAsync("2");
+        Assert.Contains("Question 3 of 4", extras, StringComparison.Ordinal);
         Assert.Contains("Which extras?", extras, StringComparison.Ordinal);
         Assert.DoesNotContain("raw fish", extras, StringComparison.Ordinal);
         Assert.Contains("Anything else?", await bot.SayAsync("cheese, soda"), StringComparison.Ordinal);
@@ -169,7 +175,26 @@ public sealed class DecisionDialogTests : IDisposable
     }
 
     [Fact]
-    public async Task HybridRule_RecommendsTheSplit_WhenTheTopTwoAreCloseAndLeadOnDifferentQuestions()
+    public async Task EqualBestScores_AreCalledATie_WithWhatWouldBreakIt_AndTheSplitAsAdviceOnly()
+    {
+        var bot = Driver();
+        await bot.SayAsync("decide");
+        await bot.SayAsync("yes");
+        await bot.SayAsync("5");
+        await bot.SayAsync("soda");
+
+        var result = await bot.SayAsync("skip");
+
+        Assert.Contains("Recommendation for \"Where do we eat?\": a tie between Pizza and Sushi", result, StringComparison.Ordinal);
+        Assert.Contains("How decisive: a tie (2 points each).", result, StringComparison.Ordinal);
+        Assert.Contains("What would break the tie: if \"Are you hungry?\" were \"No\" instead of \"Yes\", Sushi would lead.", result, StringComparison.Ordinal);
+        Assert.Contains("Worth weighing, a split: Pizza (2) and Sushi (2) run on different runtimes, are within 20 % of each other and lead on different questions", result, StringComparison.Ordinal);
+        Assert.Contains("Both, shared platter (1) would play to both strengths.", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("lead of", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATieWithAQuestionLeftOpen_SaysWhichAnswerWouldBreakIt_AndNoSplitTheAnswersLeanAgainst()
     {
         var bot = Driver();
         await bot.SayAsync("decide");
@@ -179,10 +204,10 @@ public sealed class DecisionDialogTests : IDisposable
 
         var result = await bot.SayAsync("skip");
 
-        Assert.Contains("Recommendation for \"Where do we eat?\": Both, shared platter", result, StringComparison.Ordinal);
-        Assert.Contains("Why a split: Pizza (2) and Sushi (2) are within 20 % of each other and lead on different questions", result, StringComparison.Ordinal);
-        Assert.Contains("How decisive: close", result, StringComparison.Ordinal);
-        Assert.DoesNotContain("Which topping?", result, StringComparison.Ordinal);
+        Assert.Contains("a tie between Pizza and Sushi", result, StringComparison.Ordinal);
+        Assert.Contains("What would break the tie: an answer to \"Which extras?\", left open: \"Extra cheese\" would put Pizza ahead.", result, StringComparison.Ordinal);
+        Assert.Contains("Left open (skipped or not answered): Which extras?", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("a split", result, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,9 +28,11 @@ public sealed class DecisionFiles : IDisposable
         options:
           - id: pizza
             label: Pizza
+            runtime: oven
             cite: [{ source: a.txt, section: Intro }]
           - id: sushi
             label: Sushi
+            runtime: raw
             cite: [{ source: a.txt, section: Intro }]
           - id: both
             label: Both, shared platter

@@ -16,7 +16,7 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
 
     public InMemoryAppendLog Log { get; } = new();
 
-    public DecisionDialog Dialog => new(catalog, Store.Value, Log, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System);
+    public DecisionDialog Dialog => new(catalog, Store.Value, Log, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System, AdvisorBot.Core.Decisions.Understanding.AnswerReader.WordsOnly);
 
     /// <summary>The bot's one message path, over this driver's store and log.</summary>
     public AdvisorBot.Core.Turns.TurnDispatcher Dispatcher => Dispatch(catalog, Store.Value, Log, TimeProvider.System);
@@ -25,7 +25,7 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
     {
         var answerer = new KnowledgeBasePendingAnswerer();
         return new(
-            new DecisionDialog(catalog, store, log, answerer, TextCards, time),
+            new DecisionDialog(catalog, store, log, answerer, TextCards, time, AdvisorBot.Core.Decisions.Understanding.AnswerReader.WordsOnly),
             new AdvisorBot.Core.Summaries.SummaryHandler(store, log, catalog, TextCards),
             new AskHandler(answerer, store, log, TextCards, time),
             new AdvisorBot.Core.Help.HelpHandler(TextLibrary, TextOptions));

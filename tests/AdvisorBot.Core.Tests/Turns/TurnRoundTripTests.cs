@@ -78,10 +78,15 @@ public sealed class TurnRoundTripTests
 
         Assert.Contains("That's the decision made", replies, StringComparison.Ordinal);
         Assert.Equal(answers, _store.Reads - reads);
-        Assert.Equal(answers + 1, _store.Writes - writes); // + the finished session's copy in the history
-        Assert.Equal(1, _log.Appends); // the decision, in the conversation's log
+        // Answering "1" throughout ends in Node.js, then its framework follow-up: each finished decision of the chain
+        // puts the session on record (its copy in the history, an entry in the conversation's log).
+        Assert.Equal(answers + 2, _store.Writes - writes);
+        Assert.Equal(2, _log.Appends);
         var log = await ConversationLog.ReadAsync(_log, "test", "conv-rt", CancellationToken.None);
-        Assert.Single(log.Decisions);
+        Assert.Equal([1, 2], log.Decisions.Select(d => d.Stage));
+        Assert.Equal("Express, Fastify or NestJS?", log.Decisions[0].UnderWay);
+        Assert.Single(log.Decisions.Select(d => d.SessionId).Distinct());
+        Assert.Single(DigestCardData.From(log, "here").Decisions);
     }
 
     [Fact]

@@ -110,7 +110,11 @@ public static class CardSamples
         var at = DateTimeOffset.Parse("2026-11-23T09:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
         for (var i = 0; i < decisions; i++)
         {
-            log.Decisions.Add(new DecisionLogEntry($"s{i}", $"history/{i}", $"Node.js or Python for our backend? {text}", i % 2 == 0 ? "Node.js" : "Python with FastAPI", i % 2 == 0, ["Ana", "Ben", text], i % 3, at.AddMinutes(i)));
+            log.Decisions.Add(new DecisionLogEntry($"s{i}", $"history/{i}", $"Node.js or Python for our backend? {text}", i % 2 == 0 ? "Node.js" : "Python with FastAPI", i % 2 == 0, ["Ana", "Ben", text], i % 3, at.AddMinutes(i))
+            {
+                Open = i % 3 == 1 ? [$"How much static typing do you want? {text}"] : [],
+                UnderWay = i % 2 == 0 ? $"Express, Fastify or NestJS? {text}" : null,
+            });
         }
 
         for (var i = 0; i < questions; i++)

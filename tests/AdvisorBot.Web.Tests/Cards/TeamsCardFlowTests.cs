@@ -28,12 +28,22 @@ public sealed class TeamsCardFlowTests : IAsyncLifetime
         ("team-languages", "js", "python"),
         ("experience", "seasoned", "seasoned"),
         ("time-to-market", "mvp", "steady"),
+        ("priority", "performance", "maintenance"),
         ("admin", "no", "yes"),
         ("peak-load", "5", "2"),
         ("architecture", "gateway,microservices", "monolith"),
         ("operations", "process-manager", "worker-pools"),
         ("typing", "strict", "hints"),
         ("polyglot", "no", "no"),
+    ];
+
+    /// <summary>Node.js wins for this team, so its follow-up comes next.</summary>
+    private static readonly (string Question, string Ana, string Ben)[] NodeFrameworkAnswers =
+    [
+        ("nf-structure", "minimal", "full"),
+        ("nf-team-size", "3", "3"),
+        ("nf-middleware", "yes", "no"),
+        ("nf-framework-experience", "express", "none"),
     ];
 
     [Fact]
@@ -60,16 +70,23 @@ public sealed class TeamsCardFlowTests : IAsyncLifetime
 
         await ExecuteAsync(client, "Ana", "notes", note: "Hiring plan first.");
         await ExecuteAsync(client, "Ben", "notes", note: "Check the data team's view.");
+        foreach (var (question, ana, ben) in NodeFrameworkAnswers)
+        {
+            await ExecuteAsync(client, "Ben", question, choice: ben, decision: "node-framework");
+            await ExecuteAsync(client, "Ana", question, choice: ana, decision: "node-framework");
+        }
 
         var rootPosts = _cloud.ConnectorCalls.Where(c => c.Method == "POST" && c.RawTarget == $"/connector/v3/conversations/{Uri.EscapeDataString(Channel)}/activities").ToList();
-        var summary = Assert.Single(rootPosts);
+        Assert.Equal(2, rootPosts.Count);
+        Assert.Contains("Express, Fastify or NestJS?", rootPosts[1].Body, StringComparison.Ordinal);
+        var summary = rootPosts[0];
         var summaryCard = JsonNode.Parse(summary.Body)!["attachments"]![0]!["content"]!;
         var texts = Texts(summaryCard);
         Assert.Contains(texts, t => t.StartsWith("Recommendation: ", StringComparison.Ordinal));
         Assert.Contains("Where the team disagrees", texts);
         Assert.Contains("Ana: Hiring plan first.", texts);
         Assert.Null(JsonNode.Parse(summary.Body)!["replyToId"]);
-        Assert.All(_cloud.ConnectorCalls.Where(c => c != summary), c => Assert.Contains(Uri.EscapeDataString(Thread), c.RawTarget, StringComparison.Ordinal));
+        Assert.All(_cloud.ConnectorCalls.Where(c => !rootPosts.Contains(c)), c => Assert.Contains(Uri.EscapeDataString(Thread), c.RawTarget, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -125,9 +142,9 @@ public sealed class TeamsCardFlowTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.error", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>());
     }
 
-    private async Task<JsonNode> ExecuteAsync(HttpClient client, string user, string question, string? choice = null, string? note = null)
+    private async Task<JsonNode> ExecuteAsync(HttpClient client, string user, string question, string? choice = null, string? note = null, string decision = "node-or-python")
     {
-        var data = new JsonObject { ["advisorbot"] = "answer", ["decision"] = "node-or-python", ["question"] = question };
+        var data = new JsonObject { ["advisorbot"] = "answer", ["decision"] = decision, ["question"] = question };
         if (choice is not null)
         {
             data["choice"] = choice;

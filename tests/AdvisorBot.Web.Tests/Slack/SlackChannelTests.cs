@@ -148,8 +148,10 @@ public sealed class SlackChannelTests : IAsyncLifetime
             await Loopback.EventuallyAsync(() => _slack.Calls.Count >= before + 2 || _slack.Calls.Any(IsSummary));
         }
 
-        var summary = Assert.Single(_slack.Calls, IsSummary);
-        Assert.Null(summary.Body["thread_ts"]);
+        // The first answer everywhere ends in Node.js and its framework follow-up: both results go to the channel's root.
+        var summaries = _slack.Calls.Where(IsSummary).ToList();
+        Assert.Equal(2, summaries.Count);
+        Assert.All(summaries, summary => Assert.Null(summary.Body["thread_ts"]));
         Assert.Contains(_slack.Calls, c => c.Method == "chat.update" && c.Body.ToJsonString().Contains("Answered: ana", StringComparison.Ordinal));
         foreach (var call in _slack.Calls)
         {

@@ -10,7 +10,7 @@ public sealed class DigestAndAdrTests : IAsyncLifetime
 {
     private const string Key = "digest-test-key";
     private const string Conversation = "a:review";
-    private static readonly string[] NodePath = ["decide", "1", "yes", "5", "none", "typescript", "senior", "mvp", "no", "5", "gateway, microservices", "pm2", "strict", "no", "skip"];
+    private static readonly string[] NodePath = ["decide", "1", "yes", "5", "none", "typescript", "senior", "mvp", "performance", "no", "5", "gateway, microservices", "pm2", "strict", "no", "skip", "a lot", "about 15 developers", "no", "none"];
     private FakeBotFrameworkCloud _cloud = null!;
 
     public async Task InitializeAsync() => _cloud = await FakeBotFrameworkCloud.StartAsync();
@@ -32,10 +32,10 @@ public sealed class DigestAndAdrTests : IAsyncLifetime
         var digest = await SayAsync(client, "summary");
         var adr = await SayAsync(client, "adr");
 
-        Assert.Contains("- Node.js or Python for our backend?: Node.js (personal", digest, StringComparison.Ordinal);
+        Assert.Contains("- Node.js or Python for our backend?: Node.js (NestJS) (personal", digest, StringComparison.Ordinal);
         Assert.Contains("- Answered: what is the GIL?", digest, StringComparison.Ordinal);
         Assert.Contains("- Not covered by my sources: how do I bake sourdough bread?", digest, StringComparison.Ordinal);
-        Assert.StartsWith("# ADR: Node.js or Python for our backend? → Node.js", adr, StringComparison.Ordinal);
+        Assert.StartsWith("# ADR: Node.js or Python for our backend? → Node.js / NestJS", adr, StringComparison.Ordinal);
         Assert.Contains("| Criterion | Answer | Effect | Evidence |", adr, StringComparison.Ordinal);
         Assert.Contains("- Content version: node-or-python.yaml @ ", adr, StringComparison.Ordinal);
         Assert.Contains("000_8dcc6d59ae8f735f.txt", adr, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public static class DialogPositions
         var random = new Random(seed);
         for (var attempt = 0; attempt < attempts; attempt++)
         {
-            var session = new DialogSession { RootDecisionId = catalog.All.First().Id, StartedAt = DateTimeOffset.UnixEpoch };
+            var session = new DialogSession { RootDecisionId = AdvisorBot.Core.Decisions.DecisionFinder.Find(catalog, string.Empty)!.Id, StartedAt = DateTimeOffset.UnixEpoch };
             session.Join(memberId, memberName);
             while (DialogProgress.Of(session, catalog).Pending is { } pending)
             {

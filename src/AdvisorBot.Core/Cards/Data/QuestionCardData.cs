@@ -11,7 +11,7 @@ public sealed record QuestionCardData(
     string DecisionTitle,
     string QuestionId,
     int Number,
-    int Total,
+    string Total,
     string Prompt,
     string Help,
     bool UseButtons,
@@ -54,12 +54,13 @@ public sealed record QuestionCardData(
         var labelledScale = q.Kind == QuestionKind.Scale && q.Scale!.Steps.Count > 0;
         var buttons = isChoice && q.Kind != QuestionKind.Multiple && !labelledScale && choices.Count <= MaxButtons && choices.All(c => c.Title.Length <= MaxButtonLabel);
         return new QuestionCardData(
-            pending.Decision.Id, pending.Decision.Title, q.Id, pending.Number, pending.Total, q.Prompt, q.Help,
+            pending.Decision.Id, pending.Decision.Title, q.Id, pending.Number, pending.TotalText, q.Prompt, q.Help,
             buttons, isChoice && !buttons, q.Kind == QuestionKind.Multiple, q.Kind == QuestionKind.Note && !readOnly, q.Skippable && !readOnly,
             choices,
             team ? [.. pending.AnsweredBy.Select(a => new AnsweredData(a.Name, a.Answer))] : [],
             team && pending.AnsweredBy.Count > 0 && pending.WaitingFor.Count > 0 ? $"Waiting for {string.Join(", ", pending.WaitingFor.Select(m => m.Name))}, or say next." : string.Empty,
-            LineBreaks.Paragraphs(status ?? string.Empty),
+            // The count's visible reasons ("One question fewer: …") come first.
+            LineBreaks.Paragraphs(string.Join("\n\n", pending.Notes.Append(status ?? string.Empty).Where(t => t.Length > 0))),
             attention ? "Attention" : "Good",
             readOnly,
             undo && !readOnly);

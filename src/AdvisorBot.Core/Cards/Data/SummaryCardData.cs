@@ -12,6 +12,7 @@ public sealed record SummaryCardData(
     string Decisiveness,
     string Margin,
     string Rule,
+    string ReasonsTitle,
     IReadOnlyList<OptionData> Options,
     string MoreOptions,
     IReadOnlyList<string> TopReasons,
@@ -27,47 +28,42 @@ public sealed record SummaryCardData(
 {
     public const int MaxOptions = 8;
 
-    /// <summary>The recommendation's strongest reasons, shown on the card's face; the rest are behind "Details".</summary>
-    public const int MaxTopReasons = 3;
     public const int MaxDisagreements = 8;
     private const int BarWidth = 16;
 
     public static SummaryCardData From(DecisionResult result, DialogSession? session)
     {
         var sources = new CitationList();
-        string Cited(Contribution c) => $"{CitationList.Reason(c)} {sources.Cite(c.Question.Citations)}";
+        string Cited(Contribution c) => $"{CitationList.Reason(c)} {sources.Cite(c.Citations)}";
         var top = Math.Max(result.Ranking.Max(r => Math.Abs(r.Score)), 1);
         var options = result.Ranking.Take(MaxOptions).Select(o => new OptionData(
             o.Option.Label,
             o.Score.ToString("0.#", CultureInfo.InvariantCulture),
             new string('█', (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)) + new string('░', BarWidth - (int)Math.Round(Math.Max(o.Score, 0) / top * BarWidth)),
             o.Option.Id == result.Recommended.Id,
-            [.. o.For.Take(2).Select(Cited)],
+            [.. o.For.Take(o.Option.Id == result.Recommended.Id ? o.For.Count : 2).Select(Cited)],
             [.. o.Against.Take(2).Select(Cited)])).ToList();
-        var skipped = session?.Answers.Where(a => a.Skipped && a.DecisionId == result.Decision.Id)
-            .Select(a => result.Decision.FindQuestion(a.QuestionId)?.Prompt).OfType<string>().Distinct().ToList() ?? [];
-        var followUp = result.Decision.FollowUps.FirstOrDefault(f => f.WhenWinner.Contains(result.Recommended.Id)) is { } next
+        var followUp = result.Decision.FollowUpFor(result.Recommended.Id) is { } next
             ? $"Follow-up decision: {next.DecisionId}"
             : string.Empty;
         var winner = result.Ranking.First(o => o.Option.Id == result.Recommended.Id);
         return new SummaryCardData(
             result.Decision.Title,
-            result.Recommended.Label,
-            result.Decisiveness.ToString(),
+            ResultWording.Headline(result),
+            ResultWording.Decisiveness(result),
             result.Margin.ToString("0.#", CultureInfo.InvariantCulture),
-            result.RuleApplied ?? string.Empty,
+            result.SplitAdvice is { } advice ? $"Worth weighing, a split: {advice}" : string.Empty,
+            result.IsTie ? $"What counted for {result.Recommended.Label}" : $"Why {result.Recommended.Label}",
             options,
             result.Ranking.Count > MaxOptions ? $"and {result.Ranking.Count - MaxOptions} more options" : string.Empty,
-            [.. winner.For.Take(MaxTopReasons).Select(Cited)],
-            result.FlipPoint is { } flip
-                ? $"If \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", the recommendation would be {flip.NewRecommendation.Label}."
-                : "No single answer change would change this recommendation.",
+            [.. winner.For.Select(Cited)],
+            ResultWording.Change(result),
             session is null ? string.Empty : string.Join(", ", session.Members.Select(m => m.Name)),
             [.. result.Members.Select(m => $"{m.Name} → {m.Option.Label}")],
             [.. result.Disagreements.Take(MaxDisagreements).Select(d => new DisagreementData(d.Question.Prompt, string.Join("; ", d.Answers.Select(a => $"{a.Name}: {a.Answer}"))))],
             result.Disagreements.Count > MaxDisagreements ? $"and {result.Disagreements.Count - MaxDisagreements} more" : string.Empty,
             [.. result.Notes.Select(n => $"{n.Name}: {n.Note}")],
-            skipped,
+            [.. result.Open.Select(q => q.Prompt)],
             followUp,
             [.. sources.Items.Select((c, i) => new SourceData(i + 1, CitationList.TitleOf(result.Decision, c), c.Section))]);
     }

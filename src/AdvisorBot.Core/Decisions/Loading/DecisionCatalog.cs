@@ -49,7 +49,35 @@ public sealed class DecisionCatalog
             }
         }
 
+        foreach (var decision in _decisions.Values)
+        {
+            foreach (var question in decision.Questions.Where(q => q.Carry is not null))
+            {
+                CheckCarry(decision, question, question.Carry!);
+            }
+        }
+
         Default = _decisions.GetValueOrDefault(options.Value.DefaultDecision) ?? _decisions.Values.FirstOrDefault();
+    }
+
+    /// <summary>A carried answer must come from a decision that chains to this one, from a question with those choices.</summary>
+    private void CheckCarry(Decision decision, Question question, Carry carry)
+    {
+        var what = $"'carry' of question '{question.Id}'";
+        var source = _decisions.GetValueOrDefault(carry.DecisionId)
+            ?? throw new DataFileException(decision.File, carry.Line, $"{what} names decision '{carry.DecisionId}', which does not exist");
+        if (!source.FollowUps.Any(f => f.DecisionId == decision.Id))
+        {
+            throw new DataFileException(decision.File, carry.Line, $"{what} names decision '{source.Id}', which does not chain to '{decision.Id}' (its 'follow_up' does not name it)");
+        }
+
+        var from = source.FindQuestion(carry.QuestionId) is { HasChoices: true } found
+            ? found
+            : throw new DataFileException(decision.File, carry.Line, $"{what} names '{carry.DecisionId}/{carry.QuestionId}', which is not a question with choices");
+        foreach (var answer in carry.Answers.Keys.Where(a => from.FindChoice(a) is null))
+        {
+            throw new DataFileException(decision.File, carry.Line, $"{what} carries '{answer}', which is not a choice of '{carry.DecisionId}/{carry.QuestionId}'");
+        }
     }
 
     public IReadOnlyCollection<Decision> All => _decisions.Values;

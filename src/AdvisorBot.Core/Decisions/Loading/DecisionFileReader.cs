@@ -48,7 +48,7 @@ internal static partial class DecisionFileReader
         var questions = new List<Question>();
         foreach (var node in y.Sequence(y.Required(root, "questions", "the decision"), "questions"))
         {
-            questions.Add(QuestionReader.Read(y, node, optionIds, sourceFiles, questions));
+            questions.Add(QuestionReader.Read(y, node, options, sourceFiles, questions));
         }
 
         Unique(y, root, questions.Select(q => q.Id), "question");
@@ -104,13 +104,27 @@ internal static partial class DecisionFileReader
 
     private static DecisionOption ReadOption(YamlNodes y, YamlNode node, HashSet<string> sourceFiles)
     {
-        var map = y.Map(node, "an option", "id", "label", "summary", "cite");
+        var map = y.Map(node, "an option", "id", "label", "summary", "names", "runtime", "cite", "record");
         var id = Identifier(y, map, "an option");
-        return new DecisionOption(
+        var what = $"option '{id}'";
+        var option = new DecisionOption(
             id,
-            y.RequiredText(map, "label", $"option '{id}'"),
-            y.OptionalText(map, "summary", $"option '{id}'") ?? string.Empty,
-            ReadCitations(y, map, $"option '{id}'", sourceFiles));
+            y.RequiredText(map, "label", what),
+            y.OptionalText(map, "summary", what) ?? string.Empty,
+            ReadCitations(y, map, what, sourceFiles))
+        {
+            Runtime = y.OptionalText(map, "runtime", what),
+            Record = y.Optional(map, "record") is { } record ? OptionRecordReader.Read(y, record, what, sourceFiles) : OptionRecord.Empty,
+        };
+        if (y.Optional(map, "names") is { } names)
+        {
+            var list = y.OneOrMany(names, $"'names' of {what}").Select(n => n.Trim()).ToList();
+            option = list.Count > 0 && list.All(n => n.Length > 0)
+                ? option with { Names = list }
+                : throw y.Error(names, $"'names' of {what} must list at least one non-empty name");
+        }
+
+        return option;
     }
 
     private static HybridRule? ReadHybrid(YamlNodes y, YamlMappingNode root, HashSet<string> optionIds)

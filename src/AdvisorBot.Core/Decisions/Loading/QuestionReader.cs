@@ -8,10 +8,11 @@ namespace AdvisorBot.Core.Decisions.Loading;
 internal static class QuestionReader
 {
     private static readonly string[] Keys =
-        ["id", "prompt", "help", "kind", "skippable", "when", "cite", "choices", "scale", "weights", "reason"];
+        ["id", "prompt", "help", "kind", "skippable", "when", "cite", "choices", "scale", "weights", "reason", "reasons", "carry"];
 
-    public static Question Read(YamlNodes y, YamlNode node, HashSet<string> optionIds, HashSet<string> sourceFiles, IReadOnlyList<Question> earlier)
+    public static Question Read(YamlNodes y, YamlNode node, IReadOnlyList<DecisionOption> options, HashSet<string> sourceFiles, IReadOnlyList<Question> earlier)
     {
+        var optionIds = options.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var map = y.Map(node, "a question", Keys);
         var id = DecisionFileReader.Identifier(y, map, "a question");
         var what = $"question '{id}'";
@@ -26,19 +27,30 @@ internal static class QuestionReader
             _ => throw y.Error(y.Required(map, "kind", what), $"'kind' of {what} must be single, multiple, yesno, scale or note, not '{kindText}'"),
         };
 
-        var choices = ReadChoices(y, map, kind, what, optionIds);
+        var choices = ChoiceReader.Read(y, map, kind, what, options, sourceFiles);
         ScaleLabels? scale = null;
         IReadOnlyDictionary<string, double> scaleWeights = new Dictionary<string, double>();
+        ScaleReasonReader.Reasons scaleReasons = new(null, new Dictionary<string, DirectedReason>());
         if (kind == QuestionKind.Scale)
         {
             scale = ReadScale(y, y.Required(map, "scale", what), what);
             scaleWeights = ReadWeights(y, y.Required(map, "weights", what), what, optionIds);
+            scaleReasons = ScaleReasonReader.Read(y, map, what, scaleWeights, options);
         }
-        else if (y.Optional(map, "scale") is { } stray)
+        else
         {
-            throw y.Error(stray, $"'scale' belongs only to questions of kind scale ({what} is {kindText})");
+            foreach (var key in new[] { "scale", "weights", "reason", "reasons" })
+            {
+                if (y.Optional(map, key) is { } stray)
+                {
+                    throw y.Error(stray, $"'{key}' belongs only to questions of kind scale ({what} is {kindText}; give weights and reasons to its choices)");
+                }
+            }
         }
 
+        var citations = kind == QuestionKind.Note && y.Optional(map, "cite") is null
+            ? []
+            : DecisionFileReader.ReadCitations(y, map, what, sourceFiles);
         return new Question(
             id,
             y.RequiredText(map, "prompt", what),
@@ -48,50 +60,41 @@ internal static class QuestionReader
             choices,
             scale,
             scaleWeights,
-            kind == QuestionKind.Scale ? y.OptionalText(map, "reason", what) : null,
+            scaleReasons.Shared,
             ReadConditions(y, map, what, earlier),
-            DecisionFileReader.ReadCitations(y, map, what, sourceFiles));
+            citations)
+        {
+            ScaleReasons = scaleReasons.PerOption,
+            Carry = y.Optional(map, "carry") is { } carry ? ReadCarry(y, carry, what, choices) : null,
+        };
     }
 
-    private static IReadOnlyList<Choice> ReadChoices(YamlNodes y, YamlMappingNode map, QuestionKind kind, string what, HashSet<string> optionIds)
+    /// <summary>'carry: { from: decision/question, answers: { earlier-choice: this-choice } }'; the earlier side is checked by the catalog.</summary>
+    private static Carry ReadCarry(YamlNodes y, YamlNode node, string what, IReadOnlyList<Choice> choices)
     {
-        var node = y.Optional(map, "choices");
-        if (kind is QuestionKind.Scale or QuestionKind.Note)
+        var carryWhat = $"'carry' of {what}";
+        var map = y.Map(node, carryWhat, "from", "answers");
+        var from = y.RequiredText(map, "from", carryWhat);
+        if (from.Split('/') is not [{ Length: > 0 } decisionId, { Length: > 0 } questionId])
         {
-            return node is null ? [] : throw y.Error(node, $"{what} is of kind {kind.ToString().ToLowerInvariant()} and takes no 'choices'");
+            throw y.Error(y.Required(map, "from", carryWhat), $"'from' of {carryWhat} must name an earlier decision's question as decision/question, not '{from}'");
         }
 
-        if (node is null)
+        if (choices.Count == 0)
         {
-            throw y.Error(map, $"{what} needs 'choices'");
+            throw y.Error(node, $"{carryWhat}: only questions with choices can carry an earlier answer");
         }
 
-        var choices = new List<Choice>();
-        foreach (var item in y.Sequence(node, $"'choices' of {what}"))
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in y.Map(y.Required(map, "answers", carryWhat), $"'answers' of {carryWhat}").Children)
         {
-            var choice = y.Map(item, $"a choice of {what}", "id", "label", "synonyms", "weights", "reason");
-            var id = DecisionFileReader.Identifier(y, choice, $"a choice of {what}");
-            var synonyms = y.Optional(choice, "synonyms") is { } s ? y.OneOrMany(s, "'synonyms'") : [];
-            var weights = y.Optional(choice, "weights") is { } w ? ReadWeights(y, w, $"choice '{id}' of {what}", optionIds) : new Dictionary<string, double>();
-            choices.Add(new Choice(id, y.RequiredText(choice, "label", $"choice '{id}' of {what}"), synonyms, weights, y.OptionalText(choice, "reason", what)));
+            var target = y.Scalar(value, "a choice id");
+            answers[y.Scalar(key, "an earlier answer")] = choices.Any(c => c.Id == target)
+                ? target
+                : throw y.Error(value, $"{carryWhat} maps to '{target}', which is not a choice of {what}");
         }
 
-        if (choices.Count < 2)
-        {
-            throw y.Error(node, $"{what} needs at least two choices");
-        }
-
-        if (choices.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() != choices.Count)
-        {
-            throw y.Error(node, $"{what} uses a choice id twice");
-        }
-
-        if (kind == QuestionKind.YesNo && !(choices.Count == 2 && choices.Any(c => c.Id == "yes") && choices.Any(c => c.Id == "no")))
-        {
-            throw y.Error(node, $"{what} is a yesno question: its choices must be exactly 'yes' and 'no'");
-        }
-
-        return choices;
+        return answers.Count > 0 ? new Carry(decisionId, questionId, answers, (int)node.Start.Line) : throw y.Error(node, $"{carryWhat} needs at least one answer to carry");
     }
 
     private static ScaleLabels ReadScale(YamlNodes y, YamlNode node, string what)
@@ -141,7 +144,7 @@ internal static class QuestionReader
             steps);
     }
 
-    private static Dictionary<string, double> ReadWeights(YamlNodes y, YamlNode node, string what, HashSet<string> optionIds)
+    public static Dictionary<string, double> ReadWeights(YamlNodes y, YamlNode node, string what, HashSet<string> optionIds)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (key, value) in y.Map(node, $"'weights' of {what}").Children)

@@ -15,7 +15,12 @@ public static class DecisionText
     {
         var q = pending.Question;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Question {pending.Number} of {pending.Total} ({pending.Decision.Title})\n");
+        foreach (var note in pending.Notes)
+        {
+            text.Append(note).Append('\n');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"Question {pending.Number} of {pending.TotalText} ({pending.Decision.Title})\n");
         text.Append(q.Prompt);
         if (q.Help.Length > 0)
         {
@@ -67,19 +72,19 @@ public static class DecisionText
     {
         var left = pending.Total - pending.Number + 1;
         var who = session.Team ? $" Team session with {string.Join(", ", session.Members.Select(m => m.Name))}." : string.Empty;
-        return $"You're on question {pending.Number} of {pending.Total} of \"{pending.Decision.Title}\" ({left} left, including this one).{who}";
+        var leftText = pending.TotalIsEstimate ? $"about {left} left" : $"{left} left";
+        return $"You're on question {pending.Number} of {pending.TotalText} of \"{pending.Decision.Title}\" ({leftText}, including this one).{who}";
     }
 
     public static string Result(DecisionResult result)
     {
         var decision = result.Decision;
         var text = new StringBuilder();
-        var margin = result.Margin.ToString("0.#", CultureInfo.InvariantCulture);
-        text.Append(CultureInfo.InvariantCulture, $"Recommendation for \"{decision.Title}\": {result.Recommended.Label}\n");
-        text.Append(CultureInfo.InvariantCulture, $"How decisive: {result.Decisiveness.ToString().ToLowerInvariant()} (lead of {margin} points).\n");
-        if (result.RuleApplied is { } rule)
+        text.Append(CultureInfo.InvariantCulture, $"Recommendation for \"{decision.Title}\": {ResultWording.Headline(result)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"How decisive: {ResultWording.Decisiveness(result)}.\n");
+        if (result.SplitAdvice is { } advice)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Why a split: {rule}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Worth weighing, a split: {advice}\n");
         }
 
         text.Append("\nScores:\n");
@@ -96,12 +101,12 @@ public static class DecisionText
             text.Append(CultureInfo.InvariantCulture, $"\n{option.Option.Label}\n");
             foreach (var reason in option.For)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  + {CitationList.Reason(reason)} {sources.Cite(reason.Question.Citations)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  + {CitationList.Reason(reason)} {sources.Cite(reason.Citations)}\n");
             }
 
             foreach (var reason in option.Against)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  − {CitationList.Reason(reason)} {sources.Cite(reason.Question.Citations)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"  − {CitationList.Reason(reason)} {sources.Cite(reason.Citations)}\n");
             }
 
             if (option.For.Count == 0 && option.Against.Count == 0)
@@ -111,9 +116,11 @@ public static class DecisionText
         }
 
         AppendContributions(text, result);
-        text.Append('\n').Append(result.FlipPoint is { } flip
-            ? $"What would flip it: if \"{flip.Question.Prompt}\" were \"{flip.AlternativeAnswer}\" instead of \"{flip.CurrentAnswer}\", I would recommend {flip.NewRecommendation.Label}."
-            : "What would flip it: no single answer change would change this recommendation.").Append('\n');
+        text.Append('\n').Append(ResultWording.Change(result)).Append('\n');
+        if (result.Open.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Left open (skipped or not answered): {string.Join("; ", result.Open.Select(q => q.Prompt))}\n");
+        }
 
         AppendTeam(text, result);
         text.Append("\nSources:\n");
@@ -140,7 +147,8 @@ public static class DecisionText
                 continue;
             }
 
-            var answers = string.Join(" / ", group.Select(x => x.Contribution.Answer).Distinct(StringComparer.Ordinal));
+            // Each option's contribution lists the answers that moved it ("A / B"): the question's answers are their union.
+            var answers = string.Join(" / ", group.SelectMany(x => x.Contribution.Answer.Split(" / ")).Distinct(StringComparer.Ordinal));
             var effects = group.GroupBy(x => x.Option.Label)
                 .Select(g => $"{g.Key} {g.Sum(x => x.Contribution.Delta).ToString("+0.#;−0.#", CultureInfo.InvariantCulture)}");
             text.Append(CultureInfo.InvariantCulture, $"- {question.Prompt} {answers} → {string.Join(", ", effects)}\n");

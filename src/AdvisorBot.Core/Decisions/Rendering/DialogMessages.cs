@@ -10,9 +10,18 @@ public static class DialogMessages
 {
     public const string NothingUnderWay = "No decision is under way here. Say \"decide\" to start one, or \"decisions\" to see them all.";
 
-    public static string List(DecisionCatalog catalog) =>
-        "Decisions I can guide:\n" + string.Join("\n", catalog.All.Select(d => $"- {d.Id}: {d.Title}")) +
-        "\nSay \"decide\" for the first one, or \"decide <name>\".";
+    /// <summary>The decisions, the default first; a follow-up says which decision it follows.</summary>
+    public static string List(DecisionCatalog catalog)
+    {
+        var ordered = catalog.All.OrderBy(d => d == catalog.Default ? 0 : 1).ToList();
+        var lines = ordered.Select(d =>
+        {
+            var after = catalog.All.Where(p => p.FollowUps.Any(f => f.DecisionId == d.Id)).Select(p => p.Id).ToList();
+            return $"- {d.Id}: {d.Title}{(after.Count > 0 ? $" (also follows {string.Join(", ", after)})" : string.Empty)}";
+        });
+        return "Decisions I can guide:\n" + string.Join("\n", lines) +
+            $"\nSay \"decide\" for {ordered.FirstOrDefault()?.Id ?? "the first one"}, or \"decide <name>\".";
+    }
 
     public static string Started(Decision decision, bool team) =>
         $"Let's decide: {decision.Title}\n{decision.Description}" +

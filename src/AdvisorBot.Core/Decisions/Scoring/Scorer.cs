@@ -6,13 +6,17 @@ namespace AdvisorBot.Core.Decisions.Scoring;
 
 /// <summary>
 /// Deterministic scoring: an option's score is the sum, over the questions that apply, of the weights its answers
-/// give that option (team answers averaged). Then the decision's hybrid rule, if any.
+/// give that option (team answers averaged). The recommendation is always the best score (equal best scores are a
+/// tie); the decision's hybrid rule may add advice to consider a split, but never overrides the scores.
 /// </summary>
 public static class Scorer
 {
+    /// <summary>At least this many reasons per side; more when further reasons are as large as the last one shown.</summary>
     public const int ReasonsPerSide = 3;
 
-    public sealed record Scored(IReadOnlyList<OptionScore> Ranking, DecisionOption Recommended, string? RuleApplied);
+    private const double Epsilon = 1e-6;
+
+    public sealed record Scored(IReadOnlyList<OptionScore> Ranking, DecisionOption Recommended, IReadOnlyList<DecisionOption> Tied, string? SplitAdvice);
 
     public static Scored Score(Decision decision, WeightedAnswers answers)
     {
@@ -23,10 +27,9 @@ public static class Scorer
             {
                 foreach (var option in decision.Options)
                 {
-                    var (delta, reason) = Delta(question, value, option.Id);
-                    if (delta != 0)
+                    if (Contributions.Of(question, value, option.Id) is { } c)
                     {
-                        contributions[option.Id].Add(new Contribution(question, AnswerText(question, value), delta * share, reason));
+                        contributions[option.Id].Add(c with { Answer = AnswerText(question, value), Delta = c.Delta * share });
                     }
                 }
             }
@@ -39,83 +42,86 @@ public static class Scorer
             .ThenBy(x => x.Index)
             .Select(x => Describe(x.Option, totals, contributions))
             .ToList();
-        var (recommended, rule) = ApplyHybridRule(decision, ranking);
-        return new Scored(ranking, recommended, rule);
+        var tied = ranking.TakeWhile(r => Math.Abs(r.Score - ranking[0].Score) < Epsilon).Select(r => r.Option).ToList();
+        return new Scored(ranking, ranking[0].Option, tied.Count > 1 ? tied : [], SplitAdvice(decision, ranking));
     }
 
     public static string AnswerText(Question question, AnswerValue value) => question.Kind switch
     {
-        QuestionKind.Scale => $"{value.Scale} of {Question.ScaleMax}",
+        QuestionKind.Scale => value.Scale is { } n && question.Scale?.Steps.Count > 0
+            ? $"{n.ToString(CultureInfo.InvariantCulture)} of {Question.ScaleMax} ({question.Scale.LabelOf(n)})"
+            : $"{value.Scale} of {Question.ScaleMax}",
         QuestionKind.Note => value.Note ?? string.Empty,
         _ => string.Join(", ", value.Choices.Select(c => question.FindChoice(c)?.Label ?? c)),
     };
 
-    private static (double Delta, string? Reason) Delta(Question question, AnswerValue value, string optionId)
-    {
-        if (question.Kind == QuestionKind.Scale)
-        {
-            var weight = question.ScaleWeights.GetValueOrDefault(optionId);
-            return value.Scale is { } scale ? (weight * (scale - 3) / 2.0, question.ScaleReason) : (0, null);
-        }
-
-        double total = 0;
-        string? reason = null;
-        foreach (var choice in value.Choices.Select(question.FindChoice).OfType<Choice>())
-        {
-            var weight = choice.Weights.GetValueOrDefault(optionId);
-            total += weight;
-            if (weight != 0)
-            {
-                reason ??= choice.Reason;
-            }
-        }
-
-        return (total, reason);
-    }
-
     private static OptionScore Describe(DecisionOption option, Dictionary<string, double> totals, Dictionary<string, List<Contribution>> contributions)
     {
-        // Reasons are per question: in a team, the members' answers to one question count as one reason.
+        // Reasons are per question: in a team, the members' answers to one question count as one reason, explained
+        // by the largest of the answers that moved the option the way the total does.
         var mine = contributions[option.Id]
             .GroupBy(c => c.Question.Id, StringComparer.Ordinal)
-            .Select(g => new Contribution(g.First().Question, string.Join(" / ", g.Select(c => c.Answer).Distinct(StringComparer.Ordinal)), g.Sum(c => c.Delta), g.First().Reason))
+            .Select(g =>
+            {
+                var total = g.Sum(c => c.Delta);
+                var leading = g.Where(c => Math.Sign(c.Delta) == Math.Sign(total)).OrderByDescending(c => Math.Abs(c.Delta)).FirstOrDefault() ?? g.First();
+                return leading with { Answer = string.Join(" / ", g.Select(c => c.Answer).Distinct(StringComparer.Ordinal)), Delta = total };
+            })
             .Where(c => Math.Abs(c.Delta) > 1e-9)
             .ToList();
-        var reasonsFor = mine.Where(c => c.Delta > 0).OrderByDescending(c => c.Delta).Take(ReasonsPerSide).ToList();
-        var reasonsAgainst = mine.Where(c => c.Delta < 0).OrderBy(c => c.Delta).Take(ReasonsPerSide).ToList();
+        var reasonsFor = Largest(mine.Where(c => c.Delta > 0).OrderByDescending(c => c.Delta).ToList());
+        var reasonsAgainst = Largest(mine.Where(c => c.Delta < 0).OrderBy(c => c.Delta).ToList());
         return new OptionScore(option, Math.Round(totals[option.Id], 2), reasonsFor, reasonsAgainst, mine);
     }
 
-    /// <summary>
-    /// Hybrid when the two best other options are within the rule's margin of the leader's score and each leads on a
-    /// different question (their strongest reasons differ): the split plays to both strengths.
-    /// </summary>
-    private static (DecisionOption, string?) ApplyHybridRule(Decision decision, List<OptionScore> ranking)
+    /// <summary>The largest contributions by size: <see cref="ReasonsPerSide"/>, and any others as large as the last of them.</summary>
+    private static List<Contribution> Largest(List<Contribution> sorted)
     {
-        var leader = ranking[0];
-        if (decision.Hybrid is not { } rule || leader.Option.Id == rule.Option)
+        if (sorted.Count <= ReasonsPerSide)
         {
-            return (leader.Option, null);
+            return sorted;
         }
 
-        var others = ranking.Where(r => r.Option.Id != rule.Option).Take(2).ToList();
-        if (others.Count < 2 || others[0].For.Count == 0 || others[1].For.Count == 0)
+        var cut = Math.Abs(sorted[ReasonsPerSide - 1].Delta);
+        return [.. sorted.Where((c, i) => i < ReasonsPerSide || Math.Abs(Math.Abs(c.Delta) - cut) < Epsilon)];
+    }
+
+    /// <summary>
+    /// Advice to consider the split when the best single-runtime option and the best one on the other runtime are within
+    /// the rule's margin of each other and each leads on a different question (their strongest reasons differ), and the
+    /// split itself scores above zero. Two Python options that are close never make a case for a split across runtimes.
+    /// </summary>
+    private static string? SplitAdvice(Decision decision, List<OptionScore> ranking)
+    {
+        if (decision.Hybrid is not { } rule || ranking[0].Option.Id == rule.Option)
         {
-            return (leader.Option, null);
+            return null;
         }
 
-        var (first, second) = (others[0], others[1]);
+        var single = ranking.Where(r => r.Option.Id != rule.Option && r.Option.Runtime is not null).ToList();
+        var first = single.FirstOrDefault();
+        var second = single.FirstOrDefault(r => first is not null && r.Option.Runtime != first.Option.Runtime);
+        if (first is null || second is null || first.For.Count == 0 || second.For.Count == 0)
+        {
+            return null;
+        }
+
         var close = first.Score - second.Score <= rule.MaxMargin * Math.Max(Math.Abs(first.Score), 1);
-        var differentStrengths = first.For[0].Question.Id != second.For[0].Question.Id;
-        if (!close || !differentStrengths)
+        if (!close || first.For[0].Question.Id == second.For[0].Question.Id)
         {
-            return (leader.Option, null);
+            return null;
         }
 
-        var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{first.Option.Label} ({first.Score:0.#}) and {second.Option.Label} ({second.Score:0.#}) are within {rule.MaxMargin:P0} " +
-            $"of each other and lead on different questions ({first.For[0].Question.Prompt.TrimEnd('?')} / {second.For[0].Question.Prompt.TrimEnd('?')}), " +
-            $"so a split plays to both strengths.");
-        return (decision.Option(rule.Option), explanation);
+        // A split the answers lean against (say, a team that wants one stack) is not worth pointing out.
+        var split = decision.Option(rule.Option);
+        var splitScore = ranking.First(r => r.Option.Id == split.Id).Score;
+        if (splitScore <= 0)
+        {
+            return null;
+        }
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{first.Option.Label} ({first.Score:0.#}) and {second.Option.Label} ({second.Score:0.#}) run on different runtimes, are within {rule.MaxMargin:P0} " +
+            $"of each other and lead on different questions ({first.For[0].Question.Prompt.TrimEnd('?')} / {second.For[0].Question.Prompt.TrimEnd('?')}): " +
+            $"{split.Label} ({splitScore:0.#}) would play to both strengths.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AdvisorBot.Core.Decisions.Loading;
 using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Scoring;
@@ -11,7 +12,17 @@ public sealed record PendingQuestion(
     int Number,
     int Total,
     IReadOnlyList<Member> WaitingFor,
-    IReadOnlyList<(string Name, string Answer)> AnsweredBy);
+    IReadOnlyList<(string Name, string Answer)> AnsweredBy)
+{
+    /// <summary>Whether <see cref="Total"/> still counts questions that may turn out not to apply.</summary>
+    public bool TotalIsEstimate { get; init; }
+
+    /// <summary>Said with the question: why the count changed just now, and answers carried instead of asked again.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>"about 16" while the count is an estimate, "15" once it is known.</summary>
+    public string TotalText => TotalIsEstimate ? $"about {Total.ToString(CultureInfo.InvariantCulture)}" : Total.ToString(CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// Where a session stands: the pending question, and the decisions finished so far. Their full results (reasons, flip
@@ -22,11 +33,11 @@ public sealed class DialogProgress
 {
     private readonly Lazy<IReadOnlyList<DecisionResult>> _results;
 
-    private DialogProgress(PendingQuestion? pending, IReadOnlyList<Decision> finished, DialogSession session)
+    private DialogProgress(PendingQuestion? pending, IReadOnlyList<Decision> finished, DialogSession session, DecisionCatalog catalog)
     {
         Pending = pending;
         Finished = finished;
-        _results = new Lazy<IReadOnlyList<DecisionResult>>(() => [.. finished.Select(d => ResultBuilder.Build(d, session))]);
+        _results = new Lazy<IReadOnlyList<DecisionResult>>(() => [.. finished.Select(d => ResultBuilder.Build(d, session, catalog))]);
     }
 
     public PendingQuestion? Pending { get; }
@@ -41,8 +52,8 @@ public sealed class DialogProgress
 
     /// <summary>
     /// Replays the session's answers: walks each decision's questions in order (skipping those whose conditions do
-    /// not hold), stops at the first one not yet closed, and chains follow-up decisions when their option wins.
-    /// Closing questions is <see cref="SessionChanges"/>' job; this only reads.
+    /// not hold and those answered by carrying an earlier answer), stops at the first one not yet closed, and chains
+    /// follow-up decisions when their option wins. Closing questions is <see cref="SessionChanges"/>' job; this only reads.
     /// </summary>
     public static DialogProgress Of(DialogSession session, DecisionCatalog catalog)
     {
@@ -51,33 +62,24 @@ public sealed class DialogProgress
         for (var i = 0; i < chain.Count; i++)
         {
             var decision = chain[i];
-            var records = session.Answers.Where(a => a.DecisionId == decision.Id).ToList();
-            var answers = WeightedAnswers.From(records);
-            var applicable = decision.Questions.Where(q => WeightedAnswers.Holds(q, answers)).ToList();
-            for (var n = 0; n < applicable.Count; n++)
+            var given = DecisionAnswers.Of(session, decision);
+            var answers = WeightedAnswers.From(given.Records);
+            var plan = QuestionPlan.For(decision, given, answers, q => session.Closed.Contains(Key(decision, q)));
+            var next = plan.Items.FirstOrDefault(p => p.State == PlannedState.Asked && !session.Closed.Contains(Key(decision, p.Question)));
+            if (next.Question is { } question)
             {
-                var question = applicable[n];
-                var given = records.Where(r => r.QuestionId == question.Id).ToList();
-                if (!session.Closed.Contains(Key(decision, question)))
-                {
-                    var waiting = session.Members.Where(m => !given.Any(r => r.MemberId == m.Id)).ToList();
-                    var answeredBy = given.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value))).ToList();
-                    return new DialogProgress(new PendingQuestion(decision, question, n + 1, applicable.Count, waiting, answeredBy), finished, session);
-                }
+                return new DialogProgress(Describe(session, catalog, decision, question, given, plan), finished, session, catalog);
             }
 
             finished.Add(decision);
             var winner = Scorer.Score(decision, answers).Recommended;
-            foreach (var followUp in decision.FollowUps)
+            if (decision.FollowUpFor(winner.Id) is { } followUp && chain.All(c => c.Id != followUp.DecisionId))
             {
-                if (followUp.WhenWinner.Contains(winner.Id, StringComparer.Ordinal) && chain.All(c => c.Id != followUp.DecisionId))
-                {
-                    chain.Add(catalog.Get(followUp.DecisionId));
-                }
+                chain.Add(catalog.Get(followUp.DecisionId));
             }
         }
 
-        return new DialogProgress(null, finished, session);
+        return new DialogProgress(null, finished, session, catalog);
     }
 
     public static string Key(Decision decision, Question question) => $"{decision.Id}/{question.Id}";
@@ -85,12 +87,29 @@ public sealed class DialogProgress
     /// <summary>Any question of a session, described like the pending one: its place, who answered it and who not yet.</summary>
     public static PendingQuestion Describe(DialogSession session, Decision decision, Question question)
     {
-        var records = session.Answers.Where(a => a.DecisionId == decision.Id).ToList();
-        var applicable = decision.Questions.Where(q => WeightedAnswers.Holds(q, WeightedAnswers.From(records))).ToList();
-        var given = records.Where(r => r.QuestionId == question.Id).ToList();
+        var given = DecisionAnswers.Of(session, decision);
+        var plan = QuestionPlan.For(decision, given, WeightedAnswers.From(given.Records), q => session.Closed.Contains(Key(decision, q)));
+        var records = given.Records.Where(r => r.QuestionId == question.Id).ToList();
         return new PendingQuestion(
-            decision, question, Math.Max(1, applicable.IndexOf(question) + 1), applicable.Count,
-            [.. session.Members.Where(m => !given.Any(r => r.MemberId == m.Id))],
-            [.. given.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value)))]);
+            decision, question, plan.NumberOf(question), plan.Total,
+            [.. session.Members.Where(m => !records.Any(r => r.MemberId == m.Id))],
+            [.. records.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value)))])
+        {
+            TotalIsEstimate = plan.IsEstimate,
+        };
+    }
+
+    private static PendingQuestion Describe(DialogSession session, DecisionCatalog catalog, Decision decision, Question question, DecisionAnswers given, QuestionPlan plan)
+    {
+        var records = given.Records.Where(r => r.QuestionId == question.Id).ToList();
+        var number = plan.NumberOf(question);
+        return new PendingQuestion(
+            decision, question, number, plan.Total,
+            [.. session.Members.Where(m => !records.Any(r => r.MemberId == m.Id))],
+            [.. records.Select(r => (session.NameOf(r.MemberId), r.Skipped ? "skipped" : Scorer.AnswerText(question, r.Value)))])
+        {
+            TotalIsEstimate = plan.IsEstimate,
+            Notes = [.. CountNotes.For(decision, question, plan, given, catalog, number)],
+        };
     }
 }

@@ -1,0 +1,27 @@
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// One clause of a reply (cut at commas, semicolons, "but"…): its words, which of them sit in a phrase that negates
+/// nothing ("no doubt"), and whether the clause says the user does not know.
+/// </summary>
+public sealed record Clause(IReadOnlyList<Word> Words, IReadOnlySet<int> NotNegating, bool Doubtful)
+{
+    public static Clause Of(IReadOnlyList<Word> words)
+    {
+        var notNegating = new HashSet<int>();
+        foreach (var phrase in Lexicon.NotNegating)
+        {
+            foreach (var start in Phrases.Find(words, phrase))
+            {
+                notNegating.UnionWith(Enumerable.Range(start, Phrases.Length(phrase)));
+            }
+        }
+
+        var doubtful = Lexicon.Doubt.Any(d => Phrases.Find(words, d).Any());
+        return new Clause(words, notNegating, doubtful);
+    }
+
+    public bool IsNegation(int index) => !NotNegating.Contains(index) && Lexicon.Negations.Contains(Words[index].Compact);
+
+    public string Text => string.Join(' ', Words.Select(w => w.Text));
+}

@@ -1,0 +1,35 @@
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// What one clause says about a question's choices. A negation reaches the names after it in its clause ("we don't
+/// need an admin"); one with no name after it reaches the names before it ("an admin is not needed"). A negation that
+/// reaches no name is <see cref="BareNegation"/> ("no, …"); <see cref="Affirming"/> marks a clause with no negation
+/// and a word such as "need" or "core".
+/// </summary>
+public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mentions, bool BareNegation, bool Affirming)
+{
+    public static ClauseReading Of(ChoiceNames names, Clause clause)
+    {
+        var matches = NameMatcher.Find(names, clause);
+        var negations = Enumerable.Range(0, clause.Words.Count)
+            .Where(i => clause.IsNegation(i) && !matches.Any(m => m.Covers(i)))
+            .ToList();
+        var mentions = new List<Mention>();
+        var reached = matches.ToDictionary(m => m, m => negations.Count(n => Reaches(n, m, matches)) % 2 == 1);
+
+        // An inverted name counts only where a negation reaches it, and then for its choice: "we don't do any ML".
+        foreach (var group in matches.Where(m => !m.Name.Inverted || reached[m]).GroupBy(m => m.Name.Choice.Id))
+        {
+            var negated = group.Any(m => reached[m] != m.Name.Inverted);
+            var words = string.Join(", ", group.Select(m => $"\"{string.Join(' ', clause.Words.Skip(m.Start).Take(m.Length).Select(w => w.Text))}\""));
+            mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words));
+        }
+
+        var bare = negations.Count > 0 && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
+        var affirming = negations.Count == 0 && clause.Words.Any(w => Lexicon.Affirming.Contains(w.Compact));
+        return new ClauseReading(clause, mentions, bare, affirming);
+    }
+
+    private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all) =>
+        all.Any(m => m.Start > negation) ? match.Start > negation : match.End <= negation;
+}

@@ -1,0 +1,136 @@
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// The words the reader knows before it knows any decision: negations, yes and no, hedges, doubt. Entries are in
+/// the compact form of <see cref="Word"/> ("don't" → "dont"), phrases as space-separated compact words.
+/// </summary>
+public static class Lexicon
+{
+    /// <summary>Words that turn what follows (or, at the end of a clause, what came before) around.</summary>
+    public static readonly IReadOnlySet<string> Negations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope", "nah", "zero",
+        "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "couldnt",
+        "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "hardly", "barely", "unnecessary", "unneeded",
+        "needless", "irrelevant", "skip", "skipping", "avoid", "avoiding", "forgo", "ditch", "exclude", "excluding",
+        "against", "unlikely", "rarely", "seldom",
+    };
+
+    /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
+    public static readonly IReadOnlyList<string> NotNegating =
+    [
+        "no doubt", "without a doubt", "without doubt", "not only", "not just", "no matter", "no question",
+        "cant live without", "cant do without", "cannot do without", "couldnt do without", "cant go without",
+        "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue",
+    ];
+
+    /// <summary>Phrases that say the user does not know: nothing in their clause is taken as an answer.</summary>
+    public static readonly IReadOnlyList<string> Doubt =
+    [
+        "not sure", "unsure", "dont know", "do not know", "dunno", "no idea", "no clue", "not certain",
+        "hard to say", "cant say", "it depends", "that depends", "undecided", "not decided", "havent decided", "tbd",
+        "too early to tell", "no clue yet",
+    ];
+
+    /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
+    public static readonly IReadOnlyList<string> Fillers =
+    [
+        "well", "um", "umm", "uh", "uhm", "hmm", "hm", "so", "honestly", "actually", "oh", "ah", "i think",
+        "i guess", "id say", "i would say", "probably", "likely", "i believe", "ok so", "to be honest", "tbh",
+    ];
+
+    /// <summary>Fillers that soften a reply a little: still recorded, with less confidence.</summary>
+    public static readonly IReadOnlySet<string> Softening = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "i think", "i guess", "probably", "likely", "i believe", "id say", "i would say",
+    };
+
+    /// <summary>A reply (or its first clause) that starts this way says yes.</summary>
+    public static readonly IReadOnlyList<string> Yes =
+    [
+        "yes", "yeah", "yep", "yup", "ya", "yea", "yah", "yess", "y", "sure", "ok", "okay", "correct",
+        "definitely", "absolutely", "certainly", "of course", "indeed", "affirmative", "true", "right", "aye",
+        "totally", "for sure", "i think so", "think so", "we do", "it does", "we will", "it will", "they do",
+        "very much", "why not", "yes please", "of course we do", "that we do", "most definitely",
+        "without a doubt", "no doubt", "no problem", "not a problem",
+    ];
+
+    /// <summary>Yes and no words that count only as the whole first clause ("sure", but not "right now …").</summary>
+    public static readonly IReadOnlySet<string> WholeClauseOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "right", "true", "false", "ok", "okay", "sure", "correct", "indeed", "totally", "y", "n", "aye", "nay",
+        "negative", "affirmative", "very much",
+    };
+
+    /// <summary>A reply (or its first clause) that starts this way says no; checked before <see cref="Yes"/>.</summary>
+    public static readonly IReadOnlyList<string> No =
+    [
+        "definitely not", "absolutely not", "certainly not", "of course not", "surely not", "not at all",
+        "not really", "no way", "i dont think so", "dont think so", "i do not think so", "not yet", "not needed",
+        "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
+        "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
+        "not in the slightest", "no thanks", "no thank you",
+    ];
+
+    /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>
+    public static readonly IReadOnlySet<string> Trailing = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "right", "now", "for", "at", "the", "moment", "yet", "thanks", "thank", "you", "really", "all", "currently",
+        "today", "sorry", "i", "think", "guess", "so", "not", "no", "needed", "necessary", "either", "please",
+    };
+
+    /// <summary>Hedges that make a yes or no too unsure to record: the reader asks back.</summary>
+    public static readonly IReadOnlyList<string> Hedges =
+    [
+        "maybe", "perhaps", "possibly", "might", "could be", "kind of", "sort of", "kinda", "sorta", "a bit",
+        "a little", "somewhat", "partly", "eventually", "later", "in the future", "at some point", "one day",
+        "nice to have", "would be nice", "down the line", "down the road", "someday",
+    ];
+
+    /// <summary>Without a negation, these say a yes/no question's subject matters ("it's core").</summary>
+    public static readonly IReadOnlySet<string> Affirming = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "need", "needs", "needed", "want", "wants", "must", "require", "requires", "required", "essential", "core",
+        "central", "critical", "crucial", "key", "important", "vital", "heavily", "lots", "plenty", "definitely",
+        "absolutely", "mandatory", "necessary", "musthave", "love", "rely", "relies", "depend", "depends",
+    };
+
+    /// <summary>Words too common to tell one choice's label from another's.</summary>
+    public static readonly IReadOnlySet<string> Stopwords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "for", "to", "on", "in", "at", "by", "with", "from", "into", "over",
+        "than", "then", "that", "this", "these", "those", "it", "its", "is", "are", "be", "been", "was", "were",
+        "we", "our", "us", "you", "your", "they", "them", "their", "i", "me", "my", "mostly", "most", "many",
+        "much", "more", "few", "some", "any", "other", "others", "eg", "ie", "like", "such", "as", "so", "very",
+        "just", "only", "also", "first", "later", "out", "up", "down", "next", "can", "will", "would", "should",
+        "could", "do", "does", "did", "have", "has", "had", "need", "needs", "needed", "want", "wants", "etc", "per", "each",
+        "every", "all", "both", "either", "one", "two", "main", "lot", "lots", "enough", "yet", "use", "using",
+        "run", "runs", "what", "which", "who", "how", "when", "where", "why", "not", "no",
+    };
+
+    /// <summary>Words that say several choices go together ("both X and Y").</summary>
+    public static readonly IReadOnlySet<string> Together = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "both", "and", "plus", "also", "as well", "&", "together", "alongside", "combined", "mix", "mixed",
+    };
+
+    /// <summary>Labels of a choice that stands for "the others together" (a "Both" answer).</summary>
+    public static readonly IReadOnlySet<string> Combination = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "both", "both of them", "all", "all of them", "all of the above", "all three", "a mix", "mix",
+    };
+
+    /// <summary>A multiple-choice reply of this kind takes every choice.</summary>
+    public static readonly IReadOnlySet<string> Everything = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "all", "all of them", "all of the above", "everything", "every one", "each of them", "the lot", "all four",
+        "all three", "all of it",
+    };
+
+    /// <summary>Phrases that turn the clause after them into a negation ("containers rather than PM2").</summary>
+    public static readonly IReadOnlyList<string> ExcludingPhrases =
+    [
+        "rather than", "instead of", "as opposed to", "except for", "except", "apart from", "other than",
+        "excluding", "but not", "not including",
+    ];
+}

@@ -1,0 +1,54 @@
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// Reads a reply to a multiple-choice question: every choice named clearly and not negated ("a few microservices,
+/// plus serverless functions", "microservices but no serverless"), or all of them ("all but serverless"). Choices
+/// named only weakly are never dropped or added silently: the reply is asked back with and without them.
+/// </summary>
+public static class MultipleChoiceReader
+{
+    public static Understood Read(Question question, ReplyText reply, WordEvidence evidence, Func<IReadOnlyList<Closeness>?> meaning)
+    {
+        var excluded = evidence.Excluded.Select(s => s.Choice.Id).ToHashSet(StringComparer.Ordinal);
+        var positive = evidence.Positive.ToList();
+        if (reply.Clauses.Any(c => !c.Doubtful && Lexicon.Everything.Contains(string.Join(' ', c.Words.Select(w => w.Compact)))))
+        {
+            var all = question.Choices.Where(c => !excluded.Contains(c.Id)).ToList();
+            return Record(all, excluded.Count == 0 ? 0.9 : 0.85, excluded.Count == 0 ? "\"all\"" : $"all but {string.Join(", ", evidence.Excluded.Select(s => s.Words))}");
+        }
+
+        var strong = positive.Where(p => p.Strong).Select(p => p.Choice).ToList();
+        var weak = positive.Where(p => !p.Strong).Select(p => p.Choice).ToList();
+        var read = string.Join(", ", evidence.Scores.Select(s => s.Words));
+        if (strong.Count > 0 && weak.Count == 0)
+        {
+            return Record(strong, 0.9, read);
+        }
+
+        if (strong.Count > 0)
+        {
+            return new Understood.Clarify([Candidate([.. strong, .. weak]), Candidate(strong)], read);
+        }
+
+        if (weak.Count > 0)
+        {
+            var ranked = evidence.AnyNegation ? null : meaning();
+            return weak.Count == 1 && ranked is not null && MeaningJudge.Agreeing(ranked, weak) is not null && ranked[0].Choice.Id == weak[0].Id
+                ? Record(weak, 0.8, $"{read}; closest in meaning to \"{weak[0].Label}\"")
+                : new Understood.Clarify([.. weak.Take(3).Select(w => Candidate([w]))], read);
+        }
+
+        return !evidence.AnyNegation && meaning() is { } alone
+            ? MeaningJudge.Alone(alone, excluded)
+            : new Understood.NotUnderstood(excluded.Count > 0 ? $"only what it is not: {read}" : "no choice's words");
+    }
+
+    private static Understood.Recorded Record(IReadOnlyList<Choice> choices, double confidence, string read) =>
+        new(new AnswerValue([.. choices.Select(c => c.Id)], null, null), confidence, $"{read} → {AnswerWords.All([.. choices.Select(c => c.Label)])}");
+
+    private static Candidate Candidate(IReadOnlyList<Choice> choices) =>
+        new(AnswerWords.All([.. choices.Select(c => c.Label)]), new AnswerValue([.. choices.Select(c => c.Id)], null, null));
+}

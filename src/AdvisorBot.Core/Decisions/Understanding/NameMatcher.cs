@@ -1,0 +1,81 @@
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// Finds choices' names in a clause: word for word on stems, run together ("I/O bound" meets "io-bound"), or a near
+/// miss of a long single word ("kubernets"). A name inside a longer name found at the same place gives way to it
+/// ("admin" inside "no admin"); within one choice the heaviest names that do not overlap are kept.
+/// </summary>
+public static class NameMatcher
+{
+    private const int FuzzyMinLength = 6;
+
+    public static IReadOnlyList<NameMatch> Find(ChoiceNames names, Clause clause)
+    {
+        var words = clause.Words;
+        var found = new List<NameMatch>();
+        foreach (var name in names.Names)
+        {
+            for (var start = 0; start < words.Count; start++)
+            {
+                if (MatchLength(name, words, start) is { } length)
+                {
+                    found.Add(new NameMatch(name, start, length, Fuzzy: false));
+                }
+                else if (IsNearMiss(name, words[start]))
+                {
+                    found.Add(new NameMatch(name, start, 1, Fuzzy: true));
+                }
+            }
+        }
+
+        var outer = found.Where(m => !found.Any(o => m.StrictlyInside(o))).ToList();
+        var kept = new List<NameMatch>();
+        foreach (var group in outer.GroupBy(m => m.Name.Choice.Id))
+        {
+            foreach (var match in group.OrderByDescending(m => m.Weight).ThenByDescending(m => m.Length))
+            {
+                if (!kept.Any(k => k.Name.Choice.Id == group.Key && k.Start < match.End && match.Start < k.End))
+                {
+                    kept.Add(match);
+                }
+            }
+        }
+
+        return [.. kept.OrderBy(m => m.Start)];
+    }
+
+    /// <summary>How many words from <paramref name="start"/> spell the name, or null.</summary>
+    private static int? MatchLength(ChoiceName name, IReadOnlyList<Word> words, int start)
+    {
+        var joined = string.Empty;
+        for (var length = 1; length <= name.Stems.Count + 1 && start + length <= words.Count; length++)
+        {
+            joined += words[start + length - 1].Stem;
+            if (joined.Length > name.Joined.Length)
+            {
+                return null;
+            }
+
+            if (joined == name.Joined && (length == name.Stems.Count || joined.Length >= 4))
+            {
+                return length;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNearMiss(ChoiceName name, Word word)
+    {
+        if (name.Stems.Count != 1 || name.Joined.Length < FuzzyMinLength || word.Stem.Length < FuzzyMinLength - 1
+            || word.Stem == name.Joined || Lexicon.Stopwords.Contains(word.Compact) || Lexicon.Negations.Contains(word.Compact)
+            || Math.Abs(word.Stem.Length - name.Joined.Length) > 2)
+        {
+            return false;
+        }
+
+        return TextMatching.Distance(word.Stem, name.Joined) <= (name.Joined.Length >= 10 ? 2 : 1);
+    }
+}

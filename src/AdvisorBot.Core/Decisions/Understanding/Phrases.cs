@@ -1,0 +1,42 @@
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>Finds lexicon phrases (space-separated compact words) in a run of words.</summary>
+public static class Phrases
+{
+    public static int Length(string phrase) => phrase.Count(c => c == ' ') + 1;
+
+    /// <summary>Where <paramref name="phrase"/> starts in <paramref name="words"/>, compared word by word in compact form.</summary>
+    public static IEnumerable<int> Find(IReadOnlyList<Word> words, string phrase)
+    {
+        var parts = phrase.Split(' ');
+        for (var start = 0; start + parts.Length <= words.Count; start++)
+        {
+            if (StartsAt(words, start, parts))
+            {
+                yield return start;
+            }
+        }
+    }
+
+    /// <summary>The longest of <paramref name="phrases"/> that <paramref name="words"/> start with at <paramref name="start"/>, if any.</summary>
+    public static string? LongestAt(IReadOnlyList<Word> words, int start, IEnumerable<string> phrases) =>
+        phrases.Where(p => StartsAt(words, start, p.Split(' '))).OrderByDescending(Length).FirstOrDefault();
+
+    private static bool StartsAt(IReadOnlyList<Word> words, int start, string[] parts)
+    {
+        if (start + parts.Length > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (words[start + i].Compact != parts[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

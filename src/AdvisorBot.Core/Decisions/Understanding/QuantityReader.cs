@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// Reads the figures in a reply: "20k", "about 20000", "~2,000", "a few hundred", "tens of thousands", "10-20k",
+/// "between 500 and 2,000", "over 50k", "fewer than 100", "50,000 or more". "About" widens a figure by a tenth either
+/// way, so a figure near a step's bound is asked back rather than guessed.
+/// </summary>
+public static partial class QuantityReader
+{
+    private const double Hedge = 0.1;
+
+    private enum Bound
+    {
+        None,
+        Hedged,
+        AtLeast,
+        Below,
+        Between,
+    }
+
+    private static readonly Dictionary<string, Bound> Before = new(StringComparer.Ordinal)
+    {
+        ["about"] = Bound.Hedged, ["around"] = Bound.Hedged, ["roughly"] = Bound.Hedged, ["approximately"] = Bound.Hedged,
+        ["approx"] = Bound.Hedged, ["~"] = Bound.Hedged, ["circa"] = Bound.Hedged, ["ca"] = Bound.Hedged,
+        ["maybe"] = Bound.Hedged, ["probably"] = Bound.Hedged, ["perhaps"] = Bound.Hedged, ["nearly"] = Bound.Hedged,
+        ["almost"] = Bound.Hedged, ["close to"] = Bound.Hedged, ["something like"] = Bound.Hedged, ["like"] = Bound.Hedged,
+        ["somewhere around"] = Bound.Hedged, ["some"] = Bound.Hedged, ["up to"] = Bound.Hedged, ["max"] = Bound.Hedged,
+        ["maximum"] = Bound.Hedged, ["peak of"] = Bound.Hedged, ["peaking at"] = Bound.Hedged, ["on the order of"] = Bound.Hedged,
+        ["in the region of"] = Bound.Hedged, ["over"] = Bound.AtLeast, ["above"] = Bound.AtLeast, ["more than"] = Bound.AtLeast,
+        ["greater than"] = Bound.AtLeast, ["beyond"] = Bound.AtLeast, [">"] = Bound.AtLeast, ["at least"] = Bound.AtLeast,
+        ["upwards of"] = Bound.AtLeast, ["in excess of"] = Bound.AtLeast, ["north of"] = Bound.AtLeast, ["exceeding"] = Bound.AtLeast,
+        ["under"] = Bound.Below, ["below"] = Bound.Below, ["less than"] = Bound.Below, ["fewer than"] = Bound.Below,
+        ["<"] = Bound.Below, ["within"] = Bound.Below, ["no more than"] = Bound.Below, ["not more than"] = Bound.Below,
+        ["at most"] = Bound.Below, ["between"] = Bound.Between, ["from"] = Bound.Between,
+    };
+
+    private static readonly Dictionary<string, Bound> After = new(StringComparer.Ordinal)
+    {
+        ["+"] = Bound.AtLeast, ["plus"] = Bound.AtLeast, ["or more"] = Bound.AtLeast, ["or above"] = Bound.AtLeast,
+        ["or higher"] = Bound.AtLeast, ["and up"] = Bound.AtLeast, ["and above"] = Bound.AtLeast, ["at least"] = Bound.AtLeast,
+        ["or less"] = Bound.Below, ["or fewer"] = Bound.Below, ["or below"] = Bound.Below, ["and below"] = Bound.Below,
+        ["tops"] = Bound.Below, ["at most"] = Bound.Below, ["max"] = Bound.Hedged, ["ish"] = Bound.Hedged,
+        ["or so"] = Bound.Hedged, ["give or take"] = Bound.Hedged, ["roughly"] = Bound.Hedged, ["or thereabouts"] = Bound.Hedged,
+    };
+
+    private static readonly HashSet<string> RangeWords = new(StringComparer.Ordinal) { "to", "-", "–", "or", "through", "and" };
+    private static readonly HashSet<string> NotRange = new(StringComparer.Ordinal) { "more", "less", "so", "fewer", "above", "below", "higher", "lower", "up" };
+
+    public static IReadOnlyList<string> Tokens(string lower) => [.. TokenPattern().Matches(lower).Select(m => m.Value)];
+
+    public static IReadOnlyList<Quantity> Read(IReadOnlyList<string> tokens)
+    {
+        var found = new List<Quantity>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            if (ReadAt(tokens, i) is { } quantity)
+            {
+                found.Add(quantity);
+                i = quantity.End;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private static Quantity? ReadAt(IReadOnlyList<string> tokens, int start)
+    {
+        var bound = Bound.None;
+        var at = start;
+        if (Longest(tokens, at, Before.Keys) is { } prefix)
+        {
+            bound = Before[prefix];
+            at += Phrases.Length(prefix);
+        }
+
+        if (Base(tokens, at) is not { } first)
+        {
+            return null;
+        }
+
+        var (low, high, end) = (first.Low, first.High, first.End);
+        if (end < tokens.Count && RangeWords.Contains(tokens[end]) && (tokens[end] != "and" || bound == Bound.Between)
+            && !(end + 1 < tokens.Count && NotRange.Contains(tokens[end + 1])) && Base(tokens, end + 1) is { } second)
+        {
+            // "10-20k": the second figure's multiplier carries back to a bare first one.
+            var factor = first.Multiplied || second.Factor == 1 || first.Low * second.Factor > second.Low ? 1 : second.Factor;
+            (low, high, end) = (first.Low * factor, second.High, second.End);
+            bound = Bound.None;
+        }
+        else if (Longest(tokens, end, After.Keys) is { } suffix && !(suffix == "plus" && end + 1 < tokens.Count && Base(tokens, end + 1) is not null))
+        {
+            bound = bound == Bound.None ? After[suffix] : bound;
+            end += Phrases.Length(suffix);
+        }
+
+        return bound switch
+        {
+            Bound.Hedged when low == high => new Quantity(low * (1 - Hedge), high * (1 + Hedge), start, end) { About = low },
+            Bound.AtLeast => new Quantity(low, double.PositiveInfinity, start, end),
+            Bound.Below => new Quantity(0, high, start, end),
+            _ => new Quantity(low, high, start, end),
+        };
+    }
+
+    private sealed record Figure(double Low, double High, int End, bool Multiplied, double Factor);
+
+    /// <summary>A number with its multipliers ("20k", "a hundred thousand", "a few hundred"), or a plural span ("tens of thousands").</summary>
+    private static Figure? Base(IReadOnlyList<string> tokens, int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        double low, high;
+        var end = at + 1;
+        var token = tokens[at];
+        if (char.IsAsciiDigit(token[0]))
+        {
+            low = high = double.Parse(new string([.. token.Where(c => char.IsAsciiDigit(c) || c == '.')]), CultureInfo.InvariantCulture);
+        }
+        else if (NumberWords.Read(tokens, at) is { } word)
+        {
+            low = high = word.Value;
+            end = at + word.Length;
+        }
+        else if (token is "a" or "an" && end < tokens.Count && NumberWords.Multiplier(tokens[end]) is not null && tokens[end] is not ("m" or "b" or "k"))
+        {
+            low = high = 1;
+        }
+        else if (Longest(tokens, at, ["a few", "few", "a couple of", "a couple", "couple of", "several"]) is { } some)
+        {
+            (low, high) = some == "several" ? (3, 9) : some.Contains("couple", StringComparison.Ordinal) ? (2, 3) : (2, 5);
+            end = at + Phrases.Length(some);
+            if (end >= tokens.Count || NumberWords.Multiplier(tokens[end]) is null)
+            {
+                return null; // "a few microservices" is no figure.
+            }
+        }
+        else
+        {
+            return Plurals(tokens, token == "many" ? at + 1 : at);
+        }
+
+        var factor = 1.0;
+        while (end < tokens.Count && NumberWords.Multiplier(tokens[end]) is { } multiplier)
+        {
+            factor *= multiplier;
+            end++;
+        }
+
+        if (end < tokens.Count && tokens[end] is "krps" or "kqps" or "ktps" or "krpm")
+        {
+            factor *= 1e3; // "20krps"
+        }
+
+        return new Figure(low * factor, high * factor, end, factor != 1, factor);
+    }
+
+    private static Figure? Plurals(IReadOnlyList<string> tokens, int at)
+    {
+        if (at >= tokens.Count || NumberWords.Plural(tokens[at]) is not { } size)
+        {
+            return null;
+        }
+
+        var end = at + 1;
+        while (end + 1 < tokens.Count && tokens[end] == "of" && (NumberWords.Plural(tokens[end + 1]) ?? NumberWords.Multiplier(tokens[end + 1])) is { } next)
+        {
+            size *= next;
+            end += 2;
+        }
+
+        // "dozens" run from two dozen; the others from one of the size up to ten of it.
+        return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 144, end, true, 12) : new Figure(size, size * 10, end, true, size);
+    }
+
+    private static string? Longest(IReadOnlyList<string> tokens, int at, IEnumerable<string> phrases) =>
+        phrases.Where(p => Matches(tokens, at, p.Split(' '))).OrderByDescending(Phrases.Length).FirstOrDefault();
+
+    private static bool Matches(IReadOnlyList<string> tokens, int at, string[] parts) =>
+        at + parts.Length <= tokens.Count && parts.Select((p, i) => tokens[at + i] == p).All(x => x);
+
+    // "20 000" (digits grouped with spaces) is one number.
+    [GeneratedRegex(@"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+(?:'[a-z]+)?|[~<>+/–-]", RegexOptions.CultureInvariant)]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// A typed reply read once: its words, cut into clauses at commas, semicolons and words such as "but", so that a
+/// negation reaches only its own clause ("no ML in the API, a separate service"). Phrases that exclude what follows
+/// ("rather than", "except") start a clause of their own that reads as a negation.
+/// </summary>
+public sealed partial class ReplyText
+{
+    private ReplyText(string text, string lower, IReadOnlyList<Clause> clauses)
+    {
+        Text = text;
+        Lower = lower;
+        Clauses = clauses;
+    }
+
+    /// <summary>The reply as typed, trimmed.</summary>
+    public string Text { get; }
+
+    /// <summary>The reply in lower case, as <see cref="Words.Lower"/> makes it.</summary>
+    public string Lower { get; }
+
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    public IReadOnlyList<Word> AllWords => [.. Clauses.SelectMany(c => c.Words)];
+
+    public bool IsEmpty => Clauses.All(c => c.Words.Count == 0);
+
+    public static ReplyText Of(string text)
+    {
+        var trimmed = text.Trim();
+        var lower = Words.Lower(trimmed);
+        var marked = lower;
+        foreach (var phrase in Lexicon.ExcludingPhrases)
+        {
+            marked = Regex.Replace(marked, $@"\b{Regex.Escape(phrase)}\b", ", not ", RegexOptions.CultureInvariant);
+        }
+
+        var clauses = Breaks().Split(marked)
+            .Select(part => Words.Of(part))
+            .Where(words => words.Count > 0)
+            .Select(Clause.Of)
+            .ToList();
+        return new ReplyText(trimmed, lower, clauses);
+    }
+
+    // A comma between digits in groups of three ("2,000") is part of a number, not a break.
+    [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Breaks();
+}

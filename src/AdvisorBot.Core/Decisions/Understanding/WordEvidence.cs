@@ -1,0 +1,69 @@
+using AdvisorBot.Core.Decisions.Model;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>A choice's standing over the whole reply: the weight of its plain mentions and of its negated ones.</summary>
+public sealed record ChoiceScore(Choice Choice, double For, double Against, bool FuzzyOnly, string Words)
+{
+    /// <summary>At least a synonym's worth, found as typed: enough on its own.</summary>
+    public bool Strong => For >= ChoiceNames.SynonymWeight && !FuzzyOnly;
+
+    /// <summary>Named more than negated.</summary>
+    public bool Positive => For > 0 && For >= Against;
+
+    /// <summary>Negated more than named ("we don't need an admin").</summary>
+    public bool Excluded => Against > For;
+}
+
+/// <summary>What the words of a reply say about a question's choices, clause by clause; doubtful clauses say nothing.</summary>
+public sealed class WordEvidence
+{
+    private WordEvidence(IReadOnlyList<ClauseReading> clauses, IReadOnlyList<ChoiceScore> scores)
+    {
+        Clauses = clauses;
+        Scores = scores;
+    }
+
+    public IReadOnlyList<ClauseReading> Clauses { get; }
+
+    /// <summary>Every choice mentioned, strongest plain mention first.</summary>
+    public IReadOnlyList<ChoiceScore> Scores { get; }
+
+    public IEnumerable<ChoiceScore> Positive => Scores.Where(s => s.Positive);
+
+    public IEnumerable<ChoiceScore> Excluded => Scores.Where(s => s.Excluded);
+
+    public bool AnyNegation => Clauses.Any(c => c.BareNegation || c.Mentions.Any(m => m.Negated));
+
+    public static WordEvidence Of(Question question, ReplyText reply)
+    {
+        var names = ChoiceNames.For(question);
+        var clauses = reply.Clauses.Where(c => !c.Doubtful).Select(c => ClauseReading.Of(names, c)).ToList();
+        for (var i = 1; i < clauses.Count; i++)
+        {
+            if (clauses[i].Mentions.Count == 0 && (IsJustNo(clauses[i].Clause) || (clauses[i].BareNegation && PointsBack(clauses[i].Clause))))
+            {
+                // "admin: no", "chat, we don't need it": a clause that says no to what the one before named.
+                clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Negated = true })] };
+            }
+        }
+
+        var scores = clauses.SelectMany(c => c.Mentions)
+            .GroupBy(m => m.Choice.Id)
+            .Select(g => new ChoiceScore(
+                g.First().Choice,
+                g.Where(m => !m.Negated).Sum(m => m.Weight),
+                g.Where(m => m.Negated).Sum(m => m.Weight),
+                g.Where(m => !m.Negated).All(m => m.Fuzzy),
+                string.Join(", ", g.Select(m => m.Negated ? $"not {m.Words}" : m.Words))))
+            .OrderByDescending(s => s.For)
+            .ToList();
+        return new WordEvidence(clauses, scores);
+    }
+
+    private static bool PointsBack(Clause clause) => clause.Words.Any(w => w.Compact is "it" or "that" or "this" or "them" or "those" or "one" or "either");
+
+    /// <summary>"no", "nope, not right now", "not yet, thanks": a no with nothing of its own to say no to.</summary>
+    private static bool IsJustNo(Clause clause) =>
+        Phrases.LongestAt(clause.Words, 0, Lexicon.No) is { } no && clause.Words.Skip(Phrases.Length(no)).All(w => Lexicon.Trailing.Contains(w.Compact));
+}

@@ -1,0 +1,141 @@
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// Reads a reply to a yes/no question. Polarity decides first: an opening "yes", "yep, …", "no", "nope, …", "not
+/// really" settles it unless a later clause says the opposite about the question's own subject (then it asks). With
+/// no opening word, the question's synonyms decide by whether a negation reaches them ("we don't need an admin" is
+/// no; a synonym never outweighs its negation), then a bare negation ("we don't") or a word such as "core". A
+/// hedge ("maybe later") makes any reading too unsure to record.
+/// </summary>
+public static class YesNoReader
+{
+    private const double Hedged = 0.6;
+
+    private enum Polarity
+    {
+        Yes,
+        No,
+    }
+
+    public static Understood Read(Question question, ReplyText reply)
+    {
+        var yes = question.FindChoice("yes") ?? question.Choices[0];
+        var no = question.FindChoice("no") ?? question.Choices[^1];
+        var (lead, leadWords, softened) = Lead(reply);
+        var evidence = WordEvidence.Of(question, reply);
+        var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
+        var saysYes = score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true };
+        var saysNo = score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true };
+        var words = string.Join(", ", new[] { leadWords }.Concat(evidence.Scores.Select(s => s.Words)).OfType<string>().Where(w => w.Length > 0));
+
+        Polarity? polarity;
+        double confidence;
+        if (lead is { } said)
+        {
+            var contradicted = (said == Polarity.Yes ? saysNo : saysYes) || SaysAlso(reply, said == Polarity.Yes ? Lexicon.No : Lexicon.Yes);
+            if (contradicted)
+            {
+                return Ask(said, yes, no, words);
+            }
+
+            (polarity, confidence) = (said, 0.95);
+        }
+        else if (saysYes != saysNo)
+        {
+            (polarity, confidence) = (saysYes ? Polarity.Yes : Polarity.No, 0.9);
+        }
+        else if (saysYes)
+        {
+            return Ask(Polarity.Yes, yes, no, words);
+        }
+        else
+        {
+            var bareNo = evidence.Clauses.Any(c => c.BareNegation);
+            var affirmed = evidence.Clauses.Any(c => c.Affirming);
+            if (bareNo == affirmed)
+            {
+                return bareNo
+                    ? Ask(Polarity.No, yes, no, words)
+                    : new Understood.NotUnderstood("neither yes nor no, and no word of the question");
+            }
+
+            (polarity, confidence) = bareNo ? (Polarity.No, 0.85) : (Polarity.Yes, 0.8);
+            words = bareNo ? "a negation" : "a word saying it matters";
+        }
+
+        if (softened)
+        {
+            confidence -= 0.1;
+        }
+
+        if (Lexicon.Hedges.Any(h => Phrases.Find(reply.AllWords, h).Any()))
+        {
+            confidence = Math.Min(confidence, Hedged);
+        }
+
+        var choice = polarity == Polarity.Yes ? yes : no;
+        return confidence >= Understood.RecordThreshold
+            ? new Understood.Recorded(AnswerValue.OfChoice(choice.Id), confidence, $"{words} → {choice.Label}")
+            : Ask(polarity!.Value, yes, no, words);
+    }
+
+    /// <summary>The yes or no a reply opens with, after fillers such as "well" or "I think".</summary>
+    private static (Polarity? Polarity, string? Words, bool Softened) Lead(ReplyText reply)
+    {
+        if (reply.Clauses.Count == 0)
+        {
+            return (null, null, false);
+        }
+
+        var first = reply.Clauses[0];
+        var at = 0;
+        var softened = false;
+        while (at < first.Words.Count && Phrases.LongestAt(first.Words, at, Lexicon.Fillers) is { } filler)
+        {
+            softened |= Lexicon.Softening.Contains(filler);
+            at += Phrases.Length(filler);
+        }
+
+        // Fillers may be a clause of their own: "well, no".
+        var clause = at == first.Words.Count && reply.Clauses.Count > 1 ? reply.Clauses[1] : first;
+        at = clause == first ? at : 0;
+        var phrase = Phrases.LongestAt(clause.Words, at, Lexicon.No.Concat(Lexicon.Yes));
+        if (phrase is null || (Lexicon.WholeClauseOnly.Contains(phrase) && at + Phrases.Length(phrase) != clause.Words.Count))
+        {
+            return (null, null, softened);
+        }
+
+        var polarity = Lexicon.Yes.Contains(phrase) ? Polarity.Yes : Polarity.No;
+        if (polarity == Polarity.No && clause.NotNegating.Contains(at))
+        {
+            return (null, null, softened); // "not only …"
+        }
+
+        return (polarity, $"\"{string.Join(' ', clause.Words.Skip(at).Take(Phrases.Length(phrase)).Select(w => w.Text))}\"", softened);
+    }
+
+    /// <summary>Whether a clause is just the opposite word, or the words go on "… and no": "yes and no", "yeah, no".</summary>
+    private static bool SaysAlso(ReplyText reply, IReadOnlyList<string> opposite)
+    {
+        foreach (var clause in reply.Clauses.Skip(1))
+        {
+            if (Phrases.LongestAt(clause.Words, 0, opposite) is { } phrase && Phrases.Length(phrase) == clause.Words.Count)
+            {
+                return true;
+            }
+        }
+
+        var words = reply.Clauses[0].Words;
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i =>
+            words[i - 1].Compact is "and" or "or" && Phrases.LongestAt(words, i, opposite) is { } phrase && i + Phrases.Length(phrase) == words.Count);
+    }
+
+    private static Understood.Clarify Ask(Polarity favoured, Choice yes, Choice no, string words)
+    {
+        var order = favoured == Polarity.Yes ? new[] { yes, no } : [no, yes];
+        return new Understood.Clarify([.. order.Select(c => new Candidate(c.Label, AnswerValue.OfChoice(c.Id)))], words);
+    }
+}

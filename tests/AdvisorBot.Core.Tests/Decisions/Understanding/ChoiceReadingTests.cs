@@ -1,0 +1,113 @@
+using AdvisorBot.Core.Decisions.Understanding;
+
+namespace AdvisorBot.Core.Tests.Decisions.Understanding;
+
+/// <summary>Single and multiple choice from words: names, negation scope per clause, "both", near misses.</summary>
+public sealed class ChoiceReadingTests
+{
+    [Theory]
+    [InlineData("model-serving", "no ML in the API, a separate service", "=separate-service")]
+    [InlineData("model-serving", "a separate service", "=separate-service")]
+    [InlineData("ml", "it's not central, just some reporting", "=some")]
+    [InlineData("ml", "nope, no ML", "=none")]
+    [InlineData("ml", "none", "=none")]
+    [InlineData("ml", "we don't do any ML", "=none")]
+    [InlineData("typing", "we don't need types", "=dynamic")]
+    [InlineData("typing", "strict types", "=strict")]
+    [InlineData("experience", "very experienced", "=seasoned")]
+    [InlineData("experience", "a mix of juniors and seniors", "ask:some|new|seasoned")]
+    [InlineData("workload", "lots of DB calls and external APIs", "=io")]
+    [InlineData("workload", "mostly waiting on the database", "=io")]
+    [InlineData("ml", "we have no data science at all", "=none")]
+    [InlineData("time-to-market", "no rush", "=steady")]
+    [InlineData("operations", "either is fine", "=no-preference")]
+    [InlineData("ml", "it's the product", "ask:central")]
+    [InlineData("workload", "I/O bound", "=io")]
+    [InlineData("workload", "crunching data", "=data")]
+    [InlineData("workload", "Pages, forms and content for a webiste", "=content")]
+    [InlineData("workload", "io and data", "ask:io|data")]
+    [InlineData("workload", "purple elephants", "x")]
+    [InlineData("team-languages", "typescript", "=js")]
+    [InlineData("team-languages", "both", "=both")]
+    [InlineData("team-languages", "JS and Python", "=both")]
+    [InlineData("team-languages", "neither", "=neither")]
+    [InlineData("team-languages", "mostly java folks", "=neither")]
+    [InlineData("team-languages", "we are a go shop", "x")]
+    [InlineData("typing", "no types", "=dynamic")]
+    [InlineData("operations", "we don't care", "=no-preference")]
+    [InlineData("operations", "gunicorn with a celery queue", "=worker-pools")]
+    [InlineData("operations", "kubernets", "=containers")]
+    [InlineData("operations", "containers rather than pm2", "=containers")]
+    [InlineData("operations", "2", "=worker-pools")]
+    [InlineData("operations", "the second one", "=worker-pools")]
+    [InlineData("operations", "1, 2", "x")]
+    [InlineData("operations", "9", "x")]
+    public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
+    {
+        Readings.AssertReads("node-or-python", questionId, text, expected);
+    }
+
+    [Theory]
+    [InlineData("service-shape", "a high-throughput API", "=throughput-api")]
+    [InlineData("service-shape", "an internal tool", "=internal-tool")]
+    [InlineData("framework-experience", "we used Flask before", "=flask")]
+    [InlineData("framework-experience", "none", "=none")]
+    public void FollowUpQuestions_AreReadTheSameWay(string questionId, string text, string expected)
+    {
+        Readings.AssertReads("python-framework", questionId, text, expected);
+    }
+
+    [Theory]
+    [InlineData("microservices but no serverless", "=microservices")]
+    [InlineData("both a gateway and microservices", "=gateway,microservices")]
+    [InlineData("1, 3", "=gateway,serverless")]
+    [InlineData("1 and 4", "=gateway,monolith")]
+    [InlineData("all of them", "=gateway,microservices,serverless,monolith")]
+    [InlineData("all except serverless", "=gateway,microservices,monolith")]
+    [InlineData("a single app", "=monolith")]
+    [InlineData("just one service", "=monolith")]
+    [InlineData("a bunch of small services", "=microservices")]
+    [InlineData("no serverless", "x")]
+    [InlineData("what is a BFF?", "?")]
+    public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
+    {
+        Readings.AssertReads("node-or-python", "architecture", text, expected);
+    }
+
+    [Fact]
+    public void Clarify_PromptNamesTheCandidates()
+    {
+        var reading = Assert.IsType<Understood.Clarify>(Readings.Read("node-or-python", "ml", "not central at all"));
+
+        Assert.Equal("Did you mean Some reporting or light analytics or None?", reading.Prompt);
+    }
+
+    [Theory]
+    [InlineData("what is PM2?")]
+    [InlineData("what is pm2")]
+    [InlineData("how does PM2 work")]
+    [InlineData("explain celery")]
+    [InlineData("is docker the same as containers?")]
+    [InlineData("pm2?")]
+    public void QuestionsNamingAChoice_AreQuestions(string text)
+    {
+        Assert.IsType<Understood.Question>(Readings.Read("node-or-python", "operations", text));
+    }
+
+    [Theory]
+    [InlineData("how about containers", "=containers")]
+    [InlineData("whatever", "=no-preference")]
+    [InlineData("doesn't matter", "x")]
+    public void AnswersOpeningLikeQuestions_AreAnswers(string text, string expected)
+    {
+        Readings.AssertReads("node-or-python", "operations", text, expected);
+    }
+
+    [Fact]
+    public void Note_TakesAnyTextButAQuestion()
+    {
+        Assert.Equal("=", Readings.Of(Readings.Read("node-or-python", "notes", "We must hire for this")));
+        Assert.Equal("We must hire for this", Assert.IsType<Understood.Recorded>(Readings.Read("node-or-python", "notes", " We must hire for this ")).Value.Note);
+        Assert.IsType<Understood.Question>(Readings.Read("node-or-python", "notes", "can we hire Python developers easily?"));
+    }
+}

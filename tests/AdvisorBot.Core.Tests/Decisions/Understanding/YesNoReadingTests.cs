@@ -1,0 +1,68 @@
+using AdvisorBot.Core.Decisions.Understanding;
+
+namespace AdvisorBot.Core.Tests.Decisions.Understanding;
+
+/// <summary>Polarity before keywords: openings, negations reaching a synonym, hedges and contradictions.</summary>
+public sealed class YesNoReadingTests
+{
+    [Theory]
+    [InlineData("yes", "=yes")]
+    [InlineData("y", "=yes")]
+    [InlineData("yeah we do", "=yes")]
+    [InlineData("sure", "=yes")]
+    [InlineData("absolutely, chat is the product", "=yes")]
+    [InlineData("no doubt, we need chat", "=yes")]
+    [InlineData("we need websockets", "=yes")]
+    [InlineData("chat is essential", "=yes")]
+    [InlineData("2", "=no")]
+    [InlineData("nope", "=no")]
+    [InlineData("nah", "=no")]
+    [InlineData("nooo", "=no")]
+    [InlineData("definitely not", "=no")]
+    [InlineData("well, no", "=no")]
+    [InlineData("probably not", "=no")]
+    [InlineData("no live push needed", "=no")]
+    [InlineData("live updates are not needed", "=no")]
+    [InlineData("right now we don't need it", "=no")]
+    [InlineData("request-response is all we do", "=no")]
+    [InlineData("nope, we need chat", "ask:no|yes")]
+    [InlineData("yes and no", "ask:yes|no")]
+    [InlineData("maybe later", "x")]
+    [InlineData("yeah, no", "ask:yes|no")]
+    [InlineData("probably yes", "=yes")]
+    [InlineData("yes, maybe", "ask:yes|no")]
+    [InlineData("not now, maybe later", "ask:no|yes")]
+    [InlineData("maybe", "x")]
+    [InlineData("i don't know", "x")]
+    [InlineData("not sure yet", "x")]
+    [InlineData("purple elephants", "x")]
+    [InlineData("does that matter?", "?")]
+    [InlineData("yes?", "?")]
+    public void Realtime_ReadsPolarityFirst(string text, string expected)
+    {
+        Readings.AssertReads("node-or-python", "realtime", text, expected);
+    }
+
+    [Theory]
+    [InlineData("admin", "we don't need an admin", "=no")]
+    [InlineData("admin", "an admin is not needed", "=no")]
+    [InlineData("admin", "without a back office", "=no")]
+    [InlineData("admin", "yes please, a CMS", "=yes")]
+    [InlineData("admin", "api only", "=no")]
+    [InlineData("admin", "yes, but no CMS", "ask:yes|no")]
+    [InlineData("polyglot", "no problem, we can run both", "=yes")]
+    [InlineData("polyglot", "one stack only", "=no")]
+    public void OtherYesNoQuestions_AreReadByTheirOwnSynonyms(string questionId, string text, string expected)
+    {
+        Readings.AssertReads("node-or-python", questionId, text, expected);
+    }
+
+    [Fact]
+    public void Recorded_SaysWhatItRead()
+    {
+        var reading = Assert.IsType<Understood.Recorded>(Readings.Read("node-or-python", "admin", "we don't need an admin"));
+
+        Assert.Contains("admin", reading.Read, StringComparison.Ordinal);
+        Assert.InRange(reading.Confidence, Understood.RecordThreshold, 1);
+    }
+}
