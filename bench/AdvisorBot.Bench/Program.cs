@@ -56,6 +56,22 @@ if (args.Contains("soak"))
     return;
 }
 
+if (args.Contains("answer-turns"))
+{
+    var concurrencies = (Arg("--concurrency") ?? "1,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+    var baseline = Arg("--baseline");
+    if (baseline is not null && !File.Exists(baseline))
+    {
+        Console.Error.WriteLine($"--baseline: no such file {baseline} (give the AdvisorBot.Web.dll of the build to compare with)");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    await AdvisorBot.Bench.AnswerTurns.AnswerTurnBench.RunAsync(BenchOptions.FindWebDll(), baseline,
+        int.TryParse(Arg("--seconds"), CultureInfo.InvariantCulture, out var answerSeconds) ? answerSeconds : 10, concurrencies);
+    return;
+}
+
 if (args.Contains("throughput"))
 {
     int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;

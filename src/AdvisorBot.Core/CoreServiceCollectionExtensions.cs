@@ -32,13 +32,11 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<SummaryHandler>();
         services.AddSingleton<AskHandler>();
         services.AddSingleton<HelpHandler>();
+        services.AddSingleton<TurnDispatcher>();
         services.AddSingleton<CardActionHandler>();
         services.AddSingleton(sp => new ActivityRouter()
             .OnConversationUpdate(WelcomeHandler.HandleAsync)
-            .OnMessage(sp.GetRequiredService<DecisionDialog>().HandleAsync)
-            .OnMessage(sp.GetRequiredService<SummaryHandler>().HandleAsync)
-            .OnMessage(sp.GetRequiredService<AskHandler>().HandleAsync)
-            .OnMessage(sp.GetRequiredService<HelpHandler>().HandleMessageAsync)
+            .OnMessage(sp.GetRequiredService<TurnDispatcher>().OnMessageAsync)
             .OnInvoke(CardAction.InvokeName, sp.GetRequiredService<CardActionHandler>().HandleAsync));
         services.AddSingleton<IBot, TurnProcessor>();
         return services;

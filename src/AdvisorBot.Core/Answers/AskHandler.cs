@@ -8,40 +8,14 @@ using AdvisorBot.Core.Summaries;
 namespace AdvisorBot.Core.Answers;
 
 /// <summary>
-/// Outside a dialog, a message that is not a command is a question for the answerer ("ask …" and the "ask" card
-/// button work too), except greetings, which the help handler answers, and other small talk, which gets a short
-/// reply; "helpful" and "not helpful" (typed or from the answer card) are recorded as feedback on the last answer.
+/// Questions for the knowledge base (typed, "ask …", or the "ask" card button), answered with their source, and
+/// "helpful" / "not helpful" (typed or from the answer card) recorded as feedback on the last answer.
 /// </summary>
 public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, IAppendLog log, CardRenderer cards, TimeProvider time)
 {
-    public async Task HandleAsync(TurnContext turn, CancellationToken ct)
-    {
-        var submission = CardSubmission.TryRead(turn.Activity);
-        if ((submission is { Kind: CardSubmission.Feedback, Helpful: { } clicked } ? clicked : Feedback(turn.Text)) is { } helpful)
-        {
-            await RecordFeedbackAsync(turn, helpful, ct).ConfigureAwait(false);
-            return;
-        }
-
-        var command = DialogCommand.Parse(turn.Text);
-        var question = submission is { Kind: CardSubmission.Ask } ? submission.Text
-            : command.Kind == DialogCommandKind.Ask ? command.Argument
-            : command.Kind == DialogCommandKind.None && turn.Activity.Value is null && SmallTalk.Classify(turn.Text) is not SmallTalkKind.Greeting ? turn.Text
-            : null;
-        if (string.IsNullOrWhiteSpace(question))
-        {
-            return;
-        }
-
-        // Small talk and fragments ("thanks", "ok", "1", an emoji) get a short reply, never an answer from the index.
-        if (command.Kind == DialogCommandKind.None && SmallTalk.Classify(question) is not SmallTalkKind.None and var chat)
-        {
-            await turn.SendActivityAsync(SmallTalk.Reply(chat), ct).ConfigureAwait(false);
-            return;
-        }
-
-        await AnswerAsync(turn, answerer, store, log, cards, time, question, ct).ConfigureAwait(false);
-    }
+    /// <summary>Answers a question for the sources (the dispatcher has told it from small talk and commands).</summary>
+    public Task AnswerQuestionAsync(TurnContext turn, string question, CancellationToken ct) =>
+        AnswerAsync(turn, answerer, store, log, cards, time, question, ct);
 
     /// <summary>Answers (as text or an answer card), remembers the answer for feedback and logs the question for the digest.</summary>
     public static async Task<AnswerReply> AnswerAsync(
@@ -72,7 +46,7 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, IA
         return reply;
     }
 
-    private async Task RecordFeedbackAsync(TurnContext turn, bool helpful, CancellationToken ct)
+    public async Task RecordFeedbackAsync(TurnContext turn, bool helpful, CancellationToken ct)
     {
         var (last, _) = await store.ReadAsync<LastAnswer>(LastAnswerKey(turn), ct).ConfigureAwait(false);
         if (last is null)
@@ -92,7 +66,7 @@ public sealed class AskHandler(IQuestionAnswerer answerer, IStateStore store, IA
 
     public static bool IsFeedback(string text) => Feedback(text) is not null;
 
-    private static bool? Feedback(string text) => TextMatching.Normalize(text) switch
+    public static bool? Feedback(string text) => TextMatching.Normalize(text) switch
     {
         "helpful" or "that helped" or "useful" or "thanks that helped" => true,
         "not helpful" or "unhelpful" or "that didn't help" or "not useful" or "wrong" => false,

@@ -9,16 +9,16 @@ using AdvisorBot.Core.Decisions.Sessions;
 using AdvisorBot.Core.Help;
 using AdvisorBot.Core.State;
 using AdvisorBot.Core.Summaries;
+using AdvisorBot.Core.Turns;
 
 namespace AdvisorBot.Core.Cards;
 
 /// <summary>
-/// Universal Actions (<c>adaptiveCard/action</c> invokes from Action.Execute): the action's data runs through the
-/// same handlers as a typed message or an Action.Submit, and the invoke answers with the refreshed card — for an
-/// answer, the question card showing what was answered and by whom.
+/// Universal Actions (<c>adaptiveCard/action</c> invokes from Action.Execute): the action's data takes the same
+/// path as a typed message or an Action.Submit (<see cref="TurnDispatcher"/>), and the invoke answers with the
+/// refreshed card — for an answer, the question card showing what was answered and by whom, read-only once closed.
 /// </summary>
-public sealed class CardActionHandler(
-    DecisionDialog dialog, SummaryHandler summaries, AskHandler ask, HelpHandler help, DecisionCatalog catalog, IStateStore store, CardRenderer cards)
+public sealed class CardActionHandler(TurnDispatcher dispatcher, HelpHandler help, DecisionCatalog catalog, CardRenderer cards)
 {
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken ct)
     {
@@ -48,27 +48,16 @@ public sealed class CardActionHandler(
             Locale = turn.Activity.Locale,
             Value = data,
         };
-        var inner = turn.With(message);
-        await dialog.HandleAsync(inner, ct).ConfigureAwait(false);
-        if (inner.SentCount == 0)
-        {
-            await summaries.HandleAsync(inner, ct).ConfigureAwait(false);
-        }
-
-        if (inner.SentCount == 0)
-        {
-            await ask.HandleAsync(inner, ct).ConfigureAwait(false);
-        }
-
+        // The same one path as a typed message; the session it returns refreshes the card without another read.
+        var session = await dispatcher.DispatchAsync(turn.With(message), ct).ConfigureAwait(false);
         return submission is { Kind: CardSubmission.Answer, DecisionId: { } d, QuestionId: { } q }
-            && await RefreshedQuestionAsync(turn, d, q, ct).ConfigureAwait(false) is { } refreshed
+            && RefreshedQuestion(turn, session, d, q) is { } refreshed
             ? CardAction.CardResponse(refreshed)
             : CardAction.MessageResponse("Done.");
     }
 
-    private async Task<JsonElement?> RefreshedQuestionAsync(TurnContext turn, string decisionId, string questionId, CancellationToken ct)
+    private JsonElement? RefreshedQuestion(TurnContext turn, DialogSession? session, string decisionId, string questionId)
     {
-        var (session, _) = await store.ReadAsync<DialogSession>(SessionKeys.For(turn.Activity), ct).ConfigureAwait(false);
         if (session is null || catalog.Find(decisionId) is not { } decision || decision.FindQuestion(questionId) is not { } question)
         {
             return null;

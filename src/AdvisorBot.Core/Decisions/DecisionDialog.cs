@@ -1,7 +1,9 @@
+using AdvisorBot.Channels.BotFramework.Schema;
 using AdvisorBot.Channels.Turns;
 using AdvisorBot.Core.Answers;
 using AdvisorBot.Core.Cards;
 using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Rendering;
 using AdvisorBot.Core.Decisions.Sessions;
 using AdvisorBot.Core.State;
@@ -9,82 +11,68 @@ using AdvisorBot.Core.State;
 namespace AdvisorBot.Core.Decisions;
 
 /// <summary>
-/// The guided decision dialog: starts decisions, reads answers and commands (typed or from card buttons), and
-/// replies with the next question or the result. Every change goes through the state store with ETag retries; the
-/// pending question is derived from the stored answers, so two people answering at once, or a host restart, lose
-/// nothing. Sends nothing when a message is not for it (no dialog under way and no dialog command).
+/// The guided decision dialog, as the turn dispatcher calls it: starts and offers decisions, runs the commands
+/// that steer one, and reads replies to the pending question (typed or from a card). Every change goes through the
+/// state store with ETag retries, starting from the turn's one read (<see cref="LoadAsync"/>); the pending question
+/// is derived from the stored answers, so two people answering at once, or a host restart, lose nothing. Each
+/// method returns the session as the turn left it (null when none is under way).
 /// </summary>
 public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, IAppendLog log, IQuestionAnswerer answerer, CardRenderer cards, TimeProvider time)
 {
-    public async Task HandleAsync(TurnContext turn, CancellationToken ct)
+    public async Task<LoadedSession> LoadAsync(Activity activity, CancellationToken ct)
     {
-        var key = SessionKeys.For(turn.Activity);
-        var submission = CardSubmission.TryRead(turn.Activity);
-        if (submission is { Kind: CardSubmission.Ask or CardSubmission.Feedback })
-        {
-            return; // The ask handler answers these.
-        }
-
-        var command = submission switch
-        {
-            { Kind: CardSubmission.Command, Text: { } text } => DialogCommand.Parse(text),
-            null => DialogCommand.Parse(turn.Text),
-            _ => DialogCommand.None,
-        };
-        // The turn's one read of the session: every change below starts from it (one conditional write).
+        var key = SessionKeys.For(activity);
         var read = await store.ReadAsync(key, ct).ConfigureAwait(false);
         var (stored, _) = StateStoreExtensions.Parse<DialogSession>(read);
-        var session = stored is { IsActive: true } ? stored : null;
-        var reply = new DialogReply(turn, cards);
+        return new LoadedSession(key, read, stored is { IsActive: true } ? stored : null);
+    }
 
+    public async Task<DialogSession?> CommandAsync(TurnContext turn, LoadedSession loaded, DialogCommand command, CancellationToken ct)
+    {
+        var reply = new DialogReply(turn, cards);
+        var session = loaded.Active;
         switch (command.Kind)
         {
             case DialogCommandKind.Decisions:
                 await reply.SendAsync(DialogMessages.List(catalog), ct).ConfigureAwait(false);
-                return;
+                return session;
             case DialogCommandKind.Decide:
-                await StartAsync(turn, reply, key, read, session, command.Argument, ct).ConfigureAwait(false);
-                return;
+                return await StartAsync(turn, loaded, command.Argument, ct).ConfigureAwait(false);
             case DialogCommandKind.Ask when session is not null:
-                await AskHandler.AnswerAsync(turn, answerer, store, log, cards, time, command.Argument, ct).ConfigureAwait(false);
-                await reply.WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct).ConfigureAwait(false);
-                return;
+                return await AnswerQuestionAsync(turn, reply, session, command.Argument, ct).ConfigureAwait(false);
             case DialogCommandKind.Help when session is not null:
                 await reply.SendAsync(DialogMessages.DialogHelp(session), ct).ConfigureAwait(false);
                 await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
-                return;
+                return session;
             case DialogCommandKind.Cancel or DialogCommandKind.Back or DialogCommandKind.Restart
                 or DialogCommandKind.Status or DialogCommandKind.Skip or DialogCommandKind.Next:
                 if (session is null)
                 {
                     await reply.SendAsync(DialogMessages.NothingUnderWay, ct).ConfigureAwait(false);
-                    return;
+                    return null;
                 }
 
-                await new DialogCommands(catalog, store, log, time).RunAsync(reply, key, session, read!, command.Kind, ct).ConfigureAwait(false);
-                return;
-            case DialogCommandKind.None when session is not null:
-                await AnswerAsync(turn, reply, key, read!, session, submission, ct).ConfigureAwait(false);
-                return;
+                return await new DialogCommands(catalog, store, log, time).RunAsync(reply, loaded.Key, session, loaded.Read!, command.Kind, ct).ConfigureAwait(false);
             default:
-                return; // Not for the dialog: the next handler answers.
+                throw new ArgumentException($"'{command.Kind}' is not a dialog command.", nameof(command));
         }
     }
 
-    private async Task StartAsync(TurnContext turn, DialogReply reply, string key, StateEntry? read, DialogSession? current, string argument, CancellationToken ct)
+    public async Task<DialogSession?> StartAsync(TurnContext turn, LoadedSession loaded, string argument, CancellationToken ct)
     {
-        if (current is not null)
+        var reply = new DialogReply(turn, cards);
+        if (loaded.Active is { } current)
         {
             var pending = Progress(current);
             await reply.WithQuestionAsync(DialogMessages.AlreadyUnderWay(pending), pending, current.Team, ct).ConfigureAwait(false);
-            return;
+            return current;
         }
 
         var decision = DecisionFinder.Find(catalog, argument);
         if (decision is null)
         {
             await reply.SendAsync($"I don't know a decision called \"{argument}\".\n\n{DialogMessages.List(catalog)}", ct).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         var (memberId, memberName) = Member(turn);
@@ -95,54 +83,80 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
             StartedAt = time.GetUtcNow(),
         };
         session.Join(memberId, memberName);
-        await store.UpdateAsync<DialogSession>(key, read, _ => session, ct).ConfigureAwait(false);
+        await store.UpdateAsync<DialogSession>(loaded.Key, loaded.Read, _ => session, ct).ConfigureAwait(false);
         if (reply.Host == CardHost.None)
         {
             await reply.WithQuestionAsync(DialogMessages.Started(decision, session.Team), Progress(session), session.Team, ct).ConfigureAwait(false);
-            return;
+            return session;
         }
 
         await reply.SendAsync(DialogMessages.Started(decision, session.Team), ct).ConfigureAwait(false);
+        if (TeamQuestionCards.Applies(reply, session))
+        {
+            await new TeamQuestionCards(store, loaded.Key).ShowAsync(reply, session, null, Progress(session)!, string.Empty, undo: false, ct).ConfigureAwait(false);
+            return session;
+        }
+
         await reply.WithQuestionAsync(string.Empty, Progress(session), session.Team, ct).ConfigureAwait(false);
+        return session;
     }
 
-    private async Task AnswerAsync(TurnContext turn, DialogReply reply, string key, StateEntry read, DialogSession session, CardSubmission? submission, CancellationToken ct)
+    /// <summary>A message about choosing a backend, outside a decision: the decision is offered, not started.</summary>
+    public Task OfferAsync(TurnContext turn, CancellationToken ct) =>
+        new DialogReply(turn, cards).OfferAsync(DecisionFinder.Find(catalog, string.Empty)!, ct);
+
+    /// <summary>After a question for the sources was answered during a decision: the pending question again.</summary>
+    public Task RepeatQuestionAsync(TurnContext turn, DialogSession session, CancellationToken ct) =>
+        new DialogReply(turn, cards).WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct);
+
+    /// <summary>A reply to the pending question (typed) or a card's answer to any question of the session.</summary>
+    public async Task<DialogSession?> AnswerAsync(TurnContext turn, LoadedSession loaded, CardSubmission? card, CancellationToken ct)
     {
+        var reply = new DialogReply(turn, cards);
+        if (loaded.Active is not { } session)
+        {
+            await reply.SendAsync(DialogMessages.NothingUnderWay, ct).ConfigureAwait(false);
+            return null;
+        }
+
         var before = DialogProgress.Of(session, catalog);
         var pending = before.Pending!;
-        var (decisionId, question) = submission is { DecisionId: { } d, QuestionId: { } q } && catalog.Find(d)?.FindQuestion(q) is { } target
-            ? (d, target)
-            : (pending.Decision.Id, pending.Question);
-        var value = submission is not null ? submission.ValueFor(question) : AnswerParser.Parse(question, turn.Text);
         var (memberId, memberName) = Member(turn);
-        if (value is null && submission is null && LateAnswer(session, memberId, turn.Text) is { } late)
+        if (card is not null)
+        {
+            return await new CardAnswers(catalog, Recorder).AnswerAsync(reply, loaded, session, before, card, ct).ConfigureAwait(false);
+        }
+
+        var value = AnswerParser.Parse(pending.Question, turn.Text);
+        var question = pending.Question;
+        var decisionId = pending.Decision.Id;
+        if (value is null && LateAnswer(session, memberId, turn.Text) is { } late)
         {
             (decisionId, question, value) = late;
         }
 
         if (value is null)
         {
-            if (submission is null && AskHandler.IsFeedback(turn.Text))
+            if (QuestionDetector.LooksLikeQuestion(turn.Text))
             {
-                return; // "helpful" / "not helpful" about an answer: the ask handler records it.
+                return await AnswerQuestionAsync(turn, reply, session, turn.Text, ct).ConfigureAwait(false);
             }
 
-            if (submission is null && QuestionDetector.LooksLikeQuestion(turn.Text))
-            {
-                await AskHandler.AnswerAsync(turn, answerer, store, log, cards, time, turn.Text, ct).ConfigureAwait(false);
-                await reply.WithQuestionAsync("Back to the decision:", pending, session.Team, ct).ConfigureAwait(false);
-                return;
-            }
-
-            var missed = await store.UpdateAsync<DialogSession>(key, read, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
+            var missed = await store.UpdateAsync<DialogSession>(loaded.Key, loaded.Read, s => SessionChanges.Miss(s!, memberId), ct).ConfigureAwait(false);
             await reply.RepromptAsync(pending, session.Team, missed.Misses.GetValueOrDefault(memberId), ct).ConfigureAwait(false);
-            return;
+            return missed;
         }
 
-        var record = new AnswerRecord(memberId, decisionId, question.Id, value.Choices, value.Scale, value.Note, false, time.GetUtcNow());
-        var updated = await store.UpdateAsync<DialogSession>(
-            key, read, s => SessionChanges.Answer(s!, record, memberName, catalog), ct).ConfigureAwait(false);
-        await new DialogOutcome(catalog, store, log, reply, time).SendAsync(updated, before, DialogMessages.Noted(updated, memberName, question, value), ct).ConfigureAwait(false);
+        return await Recorder.RecordAsync(reply, loaded, before, decisionId, question, value, ct).ConfigureAwait(false);
+    }
+
+    private AnswerRecorder Recorder => new(catalog, store, log, time);
+
+    private async Task<DialogSession> AnswerQuestionAsync(TurnContext turn, DialogReply reply, DialogSession session, string question, CancellationToken ct)
+    {
+        await AskHandler.AnswerAsync(turn, answerer, store, log, cards, time, question, ct).ConfigureAwait(false);
+        await reply.WithQuestionAsync("Back to the decision:", Progress(session), session.Team, ct).ConfigureAwait(false);
+        return session;
     }
 
     /// <summary>
@@ -150,11 +164,11 @@ public sealed class DecisionDialog(DecisionCatalog catalog, IStateStore store, I
     /// same moment as the answer that closed it, so it is kept rather than lost. Only when the text does not answer
     /// the pending question.
     /// </summary>
-    private (string DecisionId, Model.Question Question, AnswerValue Value)? LateAnswer(DialogSession session, string memberId, string text)
+    private (string DecisionId, Question Question, AnswerValue Value)? LateAnswer(DialogSession session, string memberId, string text)
     {
         if (session.Closed.Count == 0 || session.Closed[^1].Split('/') is not [var decisionId, var questionId]
             || session.Answers.Any(a => a.MemberId == memberId && a.DecisionId == decisionId && a.QuestionId == questionId)
-            || catalog.Find(decisionId)?.FindQuestion(questionId) is not { Kind: not Model.QuestionKind.Note } question)
+            || catalog.Find(decisionId)?.FindQuestion(questionId) is not { Kind: not QuestionKind.Note } question)
         {
             return null;
         }

@@ -12,16 +12,17 @@ namespace AdvisorBot.Core.Decisions;
 /// introduction or the next question. A finished session is kept in the conversation's history and log; a finished
 /// team decision in a channel thread also posts its summary at the channel's root.
 /// </summary>
-internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, IAppendLog log, DialogReply reply, TimeProvider time)
+internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, IAppendLog log, DialogReply reply, TimeProvider time, string key)
 {
-    public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct)
+    /// <summary><paramref name="undo"/>: the lead confirms an answer just recorded, so it carries an Undo button.</summary>
+    public async Task SendAsync(DialogSession updated, DialogProgress before, string lead, CancellationToken ct, bool undo = false)
     {
         var turn = reply.Turn;
         var after = DialogProgress.Of(updated, catalog);
         var finishedNow = after.Results.Skip(before.Finished.Count).ToList();
         if (lead.Length > 0 && finishedNow.Count > 0)
         {
-            await reply.SendAsync(lead, ct).ConfigureAwait(false);
+            await (undo ? reply.SendWithUndoAsync(lead, ct) : reply.SendAsync(lead, ct)).ConfigureAwait(false);
             lead = string.Empty;
         }
 
@@ -39,6 +40,11 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
 
         if (after.Pending is not { } pending)
         {
+            if (TeamQuestionCards.Applies(reply, updated))
+            {
+                await TeamQuestionCards.CloseAsync(reply, updated, before.Pending, ct).ConfigureAwait(false);
+            }
+
             // Every decision of the chain goes to the channel's root: the first one carries the notes and disagreements.
             foreach (var result in updated.Team && turn.IsThreadReply ? after.Results : [])
             {
@@ -51,6 +57,12 @@ internal sealed class DialogOutcome(DecisionCatalog catalog, IStateStore store, 
 
         var startsFollowUp = before.Pending is { } previous && previous.Decision.Id != pending.Decision.Id;
         var text = startsFollowUp ? DialogMessages.FollowUpIntro(pending.Decision) : lead;
-        await reply.WithQuestionAsync(text, pending, updated.Team, ct).ConfigureAwait(false);
+        if (TeamQuestionCards.Applies(reply, updated))
+        {
+            await new TeamQuestionCards(store, key).ShowAsync(reply, updated, before.Pending, pending, text, undo && !startsFollowUp, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await reply.WithQuestionAsync(text, pending, updated.Team, ct, undo && text.Length > 0 && !startsFollowUp).ConfigureAwait(false);
     }
 }

@@ -6,17 +6,17 @@ using Microsoft.Extensions.Options;
 namespace AdvisorBot.Core.Help;
 
 /// <summary>
-/// Answers "help" once: with the help card where the channel renders cards, with the command list as text elsewhere;
-/// and any other message with a short note of what the bot does and its commands.
+/// "help": the help card where the channel renders cards, the command list as text elsewhere; and a greeting or a
+/// turn the bot cannot act on: a short note of what the bot does and its commands.
 /// </summary>
 public sealed class HelpHandler(CardLibrary cards, IOptions<CardOptions> options)
 {
     public const string CardName = "help";
 
-    public Task HandleMessageAsync(TurnContext turn, CancellationToken ct)
+    /// <summary>"help": the help card where the channel renders cards, the command list as text elsewhere.</summary>
+    public Task SendHelpAsync(TurnContext turn, CancellationToken ct)
     {
-        var asksForHelp = IsHelp(turn.Text);
-        if (asksForHelp && CardHosts.For(turn.Activity.ChannelId, options.Value.Mode) != CardHost.None)
+        if (CardHosts.For(turn.Activity.ChannelId, options.Value.Mode) != CardHost.None)
         {
             var card = turn.Activity.CreateReply();
             card.Summary = BotIntroduction.Summary;
@@ -24,11 +24,12 @@ public sealed class HelpHandler(CardLibrary cards, IOptions<CardOptions> options
             return turn.SendActivityAsync(card, ct);
         }
 
-        var reply = turn.Activity.CreateReply(asksForHelp
-            ? $"{BotIntroduction.Summary}\n\n{BotIntroduction.CommandList()}"
-            : $"{BotIntroduction.NotUnderstood}\n\n{BotIntroduction.CommandList()}");
-        return turn.SendActivityAsync(reply, ct);
+        return turn.SendActivityAsync(turn.Activity.CreateReply($"{BotIntroduction.Summary}\n\n{BotIntroduction.CommandList()}"), ct);
     }
+
+    /// <summary>A greeting, or anything the bot cannot act on: a short note of what the bot does and its commands.</summary>
+    public Task IntroduceAsync(TurnContext turn, CancellationToken ct) =>
+        turn.SendActivityAsync(turn.Activity.CreateReply($"{BotIntroduction.NotUnderstood}\n\n{BotIntroduction.CommandList()}"), ct);
 
     public Task<InvokeResponse?> HandleCardActionAsync(TurnContext turn, CancellationToken ct)
     {
@@ -38,7 +39,4 @@ public sealed class HelpHandler(CardLibrary cards, IOptions<CardOptions> options
             : CardAction.ErrorResponse(400, "NotSupported", $"I don't know the card action '{verb}'.");
         return Task.FromResult<InvokeResponse?>(response);
     }
-
-    private static bool IsHelp(string text) =>
-        text.Trim().TrimEnd('?', '!', '.').ToLowerInvariant() is "help" or "?" or "commands" or "what can you do";
 }

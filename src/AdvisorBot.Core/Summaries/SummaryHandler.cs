@@ -10,10 +10,9 @@ namespace AdvisorBot.Core.Summaries;
 /// <summary>"summary": the conversation's design-review digest. "adr": the latest decision as an Architecture Decision Record.</summary>
 public sealed class SummaryHandler(IStateStore store, IAppendLog log, DecisionCatalog catalog, CardRenderer cards)
 {
-    public async Task HandleAsync(TurnContext turn, CancellationToken ct)
+    public async Task HandleAsync(TurnContext turn, DialogCommandKind command, CancellationToken ct)
     {
-        var command = CardSubmission.TryRead(turn.Activity) is { Kind: CardSubmission.Command, Text: { } text } ? DialogCommand.Parse(text) : DialogCommand.Parse(turn.Text);
-        switch (command.Kind)
+        switch (command)
         {
             case DialogCommandKind.Summary:
                 await turn.SendActivityAsync(await DigestAsync(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!, cards.HostFor(turn.Activity.ChannelId), turn.Activity, ct).ConfigureAwait(false), ct).ConfigureAwait(false);

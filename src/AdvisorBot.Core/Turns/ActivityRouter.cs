@@ -10,18 +10,23 @@ public delegate Task<InvokeResponse?> InvokeHandler(TurnContext turn, Cancellati
 /// <summary>
 /// Picks the handlers for an activity by its type (and name, for invokes and events). Handlers are added by
 /// composition, not by overriding: <c>router.OnMessage(...).OnInvoke("adaptiveCard/action", ...)</c>.
-/// For messages, the first handler that sends something ends the turn.
+/// Messages have one handler, the turn dispatcher, which decides what the message is for.
 /// </summary>
 public sealed class ActivityRouter
 {
-    private readonly List<TurnHandler> _messages = [];
+    private TurnHandler? _message;
     private readonly List<TurnHandler> _conversationUpdates = [];
     private readonly Dictionary<string, InvokeHandler> _invokes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, TurnHandler> _events = new(StringComparer.OrdinalIgnoreCase);
 
     public ActivityRouter OnMessage(TurnHandler handler)
     {
-        _messages.Add(handler);
+        if (_message is not null)
+        {
+            throw new InvalidOperationException("Messages have one handler (the turn dispatcher); it is already set.");
+        }
+
+        _message = handler;
         return this;
     }
 
@@ -48,14 +53,9 @@ public sealed class ActivityRouter
         var activity = turn.Activity;
         if (activity.IsType(ActivityTypes.Message))
         {
-            foreach (var handler in _messages)
+            if (_message is not null)
             {
-                var before = turn.SentCount;
-                await handler(turn, ct).ConfigureAwait(false);
-                if (turn.SentCount > before)
-                {
-                    return;
-                }
+                await _message(turn, ct).ConfigureAwait(false);
             }
         }
         else if (activity.IsType(ActivityTypes.ConversationUpdate))

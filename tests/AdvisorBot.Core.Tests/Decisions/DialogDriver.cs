@@ -18,16 +18,32 @@ public sealed class DialogDriver(DecisionCatalog catalog, AdvisorBot.Core.State.
 
     public DecisionDialog Dialog => new(catalog, Store.Value, Log, new KnowledgeBasePendingAnswerer(), TextCards, TimeProvider.System);
 
+    /// <summary>The bot's one message path, over this driver's store and log.</summary>
+    public AdvisorBot.Core.Turns.TurnDispatcher Dispatcher => Dispatch(catalog, Store.Value, Log, TimeProvider.System);
+
+    public static AdvisorBot.Core.Turns.TurnDispatcher Dispatch(DecisionCatalog catalog, AdvisorBot.Core.State.IStateStore store, AdvisorBot.Core.State.IAppendLog log, TimeProvider time)
+    {
+        var answerer = new KnowledgeBasePendingAnswerer();
+        return new(
+            new DecisionDialog(catalog, store, log, answerer, TextCards, time),
+            new AdvisorBot.Core.Summaries.SummaryHandler(store, log, catalog, TextCards),
+            new AskHandler(answerer, store, log, TextCards, time),
+            new AdvisorBot.Core.Help.HelpHandler(TextLibrary, TextOptions));
+    }
+
+    private static readonly Microsoft.Extensions.Options.IOptions<AdvisorBot.Core.Cards.CardOptions> TextOptions =
+        Microsoft.Extensions.Options.Options.Create(new AdvisorBot.Core.Cards.CardOptions { Path = Path.Combine(ShippedDecisions.RepositoryRoot, "cards"), Mode = AdvisorBot.Core.Cards.CardOptions.TextMode });
+
+    private static readonly AdvisorBot.Core.Cards.CardLibrary TextLibrary = new(TextOptions);
+
     /// <summary>A card renderer over the repository's cards in text mode: these tests read the plain-text replies.</summary>
-    public static AdvisorBot.Core.Cards.CardRenderer TextCards { get; } = new(
-        new AdvisorBot.Core.Cards.CardLibrary(Microsoft.Extensions.Options.Options.Create(new AdvisorBot.Core.Cards.CardOptions { Path = Path.Combine(ShippedDecisions.RepositoryRoot, "cards") })),
-        Microsoft.Extensions.Options.Options.Create(new AdvisorBot.Core.Cards.CardOptions { Mode = AdvisorBot.Core.Cards.CardOptions.TextMode }));
+    public static AdvisorBot.Core.Cards.CardRenderer TextCards => new(TextLibrary, TextOptions);
 
     public async Task<string> SayAsync(string text, string user = "u1", string? name = null)
     {
         var turn = Turn(text, user, name);
         var buffer = new BufferedTransport();
-        await Dialog.HandleAsync(new TurnContext(turn, buffer), CancellationToken.None);
+        await Dispatcher.OnMessageAsync(new TurnContext(turn, buffer), CancellationToken.None);
         return string.Join("\n---\n", buffer.Activities.Select(a => a.Text));
     }
 

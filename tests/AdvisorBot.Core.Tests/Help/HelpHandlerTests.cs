@@ -22,11 +22,20 @@ public sealed class HelpHandlerTests : IDisposable
     [InlineData("  HELP  ")]
     [InlineData("commands")]
     [InlineData("what can you do?")]
-    public async Task HandleMessageAsync_Help_SendsTheHelpCardOnce_WithoutTheSameListAsText(string text)
+    public void Help_IsReadAsTheHelpCommand(string text)
     {
-        var (turn, transport) = Activities.Turn(Activities.Message(text));
+        var intent = AdvisorBot.Core.Turns.IntentReader.Read(Activities.Message(text), text, decisionUnderWay: false);
 
-        await _handler.HandleMessageAsync(turn, _ct);
+        Assert.Equal(AdvisorBot.Core.Turns.IntentKind.Command, intent.Kind);
+        Assert.Equal(AdvisorBot.Core.Decisions.Sessions.DialogCommandKind.Help, intent.Command.Kind);
+    }
+
+    [Fact]
+    public async Task SendHelpAsync_SendsTheHelpCardOnce_WithoutTheSameListAsText()
+    {
+        var (turn, transport) = Activities.Turn(Activities.Message("help"));
+
+        await _handler.SendHelpAsync(turn, _ct);
 
         var reply = Assert.Single(transport.Activities);
         Assert.Null(reply.Text);
@@ -38,7 +47,7 @@ public sealed class HelpHandlerTests : IDisposable
     }
 
     [Fact]
-    public async Task HandleMessageAsync_HelpAfterTheBotsMention_SendsTheHelpCard()
+    public async Task SendHelpAsync_AfterTheBotsMention_SendsTheHelpCard()
     {
         var activity = Activities.Message("<at>AdvisorBot</at> help");
         activity.Entities =
@@ -55,19 +64,20 @@ public sealed class HelpHandlerTests : IDisposable
         ];
         var (turn, transport) = Activities.Turn(activity);
 
-        await _handler.HandleMessageAsync(turn, _ct);
+        Assert.Equal(AdvisorBot.Core.Decisions.Sessions.DialogCommandKind.Help, AdvisorBot.Core.Turns.IntentReader.Read(turn.Activity, turn.Text, false).Command.Kind);
+        await _handler.SendHelpAsync(turn, _ct);
 
         Assert.Single(Assert.Single(transport.Activities).Attachments!);
     }
 
     [Fact]
-    public async Task HandleMessageAsync_HelpOnAChannelWithoutCards_SendsTheCommandListAsText()
+    public async Task SendHelpAsync_OnAChannelWithoutCards_SendsTheCommandListAsText()
     {
         var activity = Activities.Message("help");
         activity.ChannelId = "sms";
         var (turn, transport) = Activities.Turn(activity);
 
-        await _handler.HandleMessageAsync(turn, _ct);
+        await _handler.SendHelpAsync(turn, _ct);
 
         var reply = Assert.Single(transport.Activities);
         Assert.Null(reply.Attachments);
@@ -79,11 +89,11 @@ public sealed class HelpHandlerTests : IDisposable
     [InlineData("purple elephants")]
     [InlineData("helpful")]
     [InlineData("")]
-    public async Task HandleMessageAsync_OtherText_SendsTextOnlyListingTheCommands(string text)
+    public async Task IntroduceAsync_SendsTextOnlyListingTheCommands(string text)
     {
         var (turn, transport) = Activities.Turn(Activities.Message(text));
 
-        await _handler.HandleMessageAsync(turn, _ct);
+        await _handler.IntroduceAsync(turn, _ct);
 
         var reply = Assert.Single(transport.Activities);
         Assert.Null(reply.Attachments);

@@ -31,12 +31,7 @@ public sealed class TurnRoundTripTests
     {
         var time = new FixedTimeProvider(Now);
         var catalog = ShippedDecisions.Load();
-        var answerer = new KnowledgeBasePendingAnswerer();
-        var cards = DialogDriver.TextCards;
-        var router = new ActivityRouter()
-            .OnMessage(new DecisionDialog(catalog, _store, _log, answerer, cards, time).HandleAsync)
-            .OnMessage(new SummaryHandler(_store, _log, catalog, cards).HandleAsync)
-            .OnMessage(new AskHandler(answerer, _store, _log, cards, time).HandleAsync);
+        var router = new ActivityRouter().OnMessage(DialogDriver.Dispatch(catalog, _store, _log, time).OnMessageAsync);
         _bot = new TurnProcessor(router, new ConversationReferenceStore(_store, time), new ThrottledLog(time),
             new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddBotTelemetry().BuildServiceProvider().GetRequiredService<AdvisorBot.Channels.Telemetry.BotTelemetry>(),
             NullLogger<TurnProcessor>.Instance);

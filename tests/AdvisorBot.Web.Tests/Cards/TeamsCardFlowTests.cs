@@ -90,6 +90,43 @@ public sealed class TeamsCardFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamSession_PostsOneCardPerQuestion_UpdatedInPlace_AndReadOnlyOnceClosed()
+    {
+        using var bot = new BotApplication();
+        var client = await bot.CreateReadyClientAsync();
+        await client.SendAsync(Activities.Post(Message("<at>AdvisorBot</at> decide", "Ana")));
+        await ExecuteAsync(client, "Ana", "workload", choice: "io");
+        await ExecuteAsync(client, "Ben", "realtime", choice: "no"); // Ben joins: the question now waits for Ana
+        await ExecuteAsync(client, "Ana", "realtime", choice: "no");
+        await ExecuteAsync(client, "Ben", "ml", choice: "none");
+        await client.SendAsync(Activities.Post(Message("<at>AdvisorBot</at> status", "Ana")));
+        await ExecuteAsync(client, "Ana", "ml", choice: "none");
+
+        var posts = _cloud.ConnectorCalls.Where(c => c.Method == "POST").Select(c => (Call: c, Body: JsonNode.Parse(c.Body)!)).ToList();
+        foreach (var prompt in new[] { "What will the backend spend most of its time doing?", "Does the product need real-time features", "How central are data science" })
+        {
+            var cards = posts.Where(p => Texts(p.Body["attachments"]).Any(t => t.StartsWith(prompt, StringComparison.Ordinal))).ToList();
+            Assert.True(cards.Count == 1, $"\"{prompt}\" was posted {cards.Count} times");
+        }
+
+        var realtimeCardId = RealtimeCardId();
+        var updates = _cloud.ConnectorCalls.Where(c => c.Method == "PUT" && c.RawTarget.EndsWith("/activities/" + realtimeCardId, StringComparison.Ordinal)).ToList();
+        Assert.True(updates.Count >= 2, $"the real-time card was updated {updates.Count} times");
+        var waiting = JsonNode.Parse(updates[0].Body)!["attachments"]![0]!["content"]!;
+        Assert.True(Has(waiting, "Waiting for Ana"), string.Join(" | ", Texts(waiting)));
+        var closed = JsonNode.Parse(updates[^1].Body)!["attachments"]![0]!["content"]!;
+        Assert.True(Has(closed, "Answered: Ben: No; Ana: No") || Has(closed, "Answered: Ana: No; Ben: No"), string.Join(" | ", Texts(closed)));
+        Assert.DoesNotContain("\"verb\":\"answer\"", closed.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains(posts, p => p.Body["text"]?.GetValue<string>() == "Noted, Ben: No.");
+
+        string RealtimeCardId()
+        {
+            var index = _cloud.ConnectorCalls.ToList().FindIndex(c => c.Method == "POST" && Texts(JsonNode.Parse(c.Body)!["attachments"]).Any(t => t.StartsWith("Does the product need real-time features", StringComparison.Ordinal)));
+            return _cloud.ActivityIdOf(index);
+        }
+    }
+
+    [Fact]
     public async Task UnknownCardAction_Gets400WithAnErrorBody()
     {
         using var bot = new BotApplication();

@@ -48,6 +48,9 @@ public sealed class FakeBotFrameworkCloud : IAsyncDisposable
     public string AuthorityHost => HttpsBase.AbsoluteUri.TrimEnd('/');
 
     public IReadOnlyList<RecordedCall> ConnectorCalls => [.. _connectorCalls];
+
+    /// <summary>The activity id the fake answered a connector call with, by the call's index (in a run with no planned answers, call N gets "activity-N+1").</summary>
+    public string ActivityIdOf(int callIndex) => $"activity-{callIndex + 1}";
     public IReadOnlyList<RecordedCall> TokenCalls => [.. _tokenCalls];
 
     /// <summary>Calls to the incoming-webhook stand-ins (Teams Workflows, Slack) under /webhooks/.</summary>

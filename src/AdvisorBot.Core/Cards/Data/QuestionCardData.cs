@@ -24,7 +24,8 @@ public sealed record QuestionCardData(
     string Waiting,
     string Status,
     string StatusColor,
-    bool ReadOnly)
+    bool ReadOnly,
+    bool Undo)
 {
     /// <summary>Up to this many answers show as buttons; more become a choice list.</summary>
     public const int MaxButtons = 5;
@@ -37,9 +38,10 @@ public sealed record QuestionCardData(
 
     /// <summary>
     /// The card for a question; <paramref name="attention"/> styles the status as a warning (a reprompt);
-    /// <paramref name="readOnly"/> (a question already closed) shows what was answered with no buttons or inputs.
+    /// <paramref name="readOnly"/> (a question already closed) shows what was answered with no buttons or inputs;
+    /// <paramref name="undo"/> (the status confirms an answer just recorded) offers Undo in place of Back.
     /// </summary>
-    public static QuestionCardData From(PendingQuestion pending, bool team, string? status = null, bool attention = false, bool readOnly = false)
+    public static QuestionCardData From(PendingQuestion pending, bool team, string? status = null, bool attention = false, bool readOnly = false, bool undo = false)
     {
         var q = pending.Question;
         var choices = q.Kind == QuestionKind.Scale
@@ -60,7 +62,8 @@ public sealed record QuestionCardData(
             // The count's visible reasons ("One question fewer: …") come first.
             LineBreaks.Paragraphs(string.Join("\n\n", pending.Notes.Append(status ?? string.Empty).Where(t => t.Length > 0))),
             attention ? "Attention" : "Good",
-            readOnly);
+            readOnly,
+            undo && !readOnly);
     }
 }
 

@@ -111,6 +111,11 @@ public static partial class CardTemplate
 
     private static bool Evaluate(string expression, Scope scope)
     {
+        if (expression.Contains("&&", StringComparison.Ordinal))
+        {
+            return expression.Split("&&").All(part => Evaluate(part.Trim(), scope));
+        }
+
         var comparison = Comparison().Match(expression);
         if (comparison.Success)
         {

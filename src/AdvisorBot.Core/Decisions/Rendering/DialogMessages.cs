@@ -13,14 +13,13 @@ public static class DialogMessages
     /// <summary>The decisions, the default first; a follow-up says which decision it follows.</summary>
     public static string List(DecisionCatalog catalog)
     {
-        var ordered = catalog.All.OrderBy(d => d == catalog.Default ? 0 : 1).ToList();
-        var lines = ordered.Select(d =>
+        var lines = catalog.All.Select(d =>
         {
             var after = catalog.All.Where(p => p.FollowUps.Any(f => f.DecisionId == d.Id)).Select(p => p.Id).ToList();
             return $"- {d.Id}: {d.Title}{(after.Count > 0 ? $" (also follows {string.Join(", ", after)})" : string.Empty)}";
         });
         return "Decisions I can guide:\n" + string.Join("\n", lines) +
-            $"\nSay \"decide\" for {ordered.FirstOrDefault()?.Id ?? "the first one"}, or \"decide <name>\".";
+            $"\nSay \"decide\" for {catalog.Default?.Id ?? "the first one"}, or \"decide <name>\".";
     }
 
     public static string Started(Decision decision, bool team) =>
@@ -38,8 +37,31 @@ public static class DialogMessages
         (session.Team ? "- next: move on before everyone has answered\n" : string.Empty) +
         "- ask <question>: ask me something without losing your place";
 
+    /// <summary>What was recorded, in words: "Noted: Yes." (a team: "Noted, Ann: Yes."); every choice of a multiple answer.</summary>
     public static string Noted(DialogSession session, string member, Question question, AnswerValue value) =>
-        session.Team ? $"Noted, {member}: {Scorer.AnswerText(question, value)}." : string.Empty;
+        session.Team ? $"Noted, {member}: {AnswerText(question, value)}." : $"Noted: {AnswerText(question, value)}.";
+
+    public static string Changed(DialogSession session, string member, Question question, AnswerValue from, AnswerValue to) =>
+        $"Changed{(session.Team ? $", {member}" : string.Empty)}: \"{question.Prompt}\" is now {AnswerText(question, to)} (was {AnswerText(question, from)}).";
+
+    public static string AlreadyAnswered(Question question, AnswerValue value) =>
+        $"You already answered \"{question.Prompt}\" with {AnswerText(question, value)}; nothing changed.";
+
+    public static string ChangeQuestion(Question question, AnswerValue from, AnswerValue to) =>
+        $"You answered \"{question.Prompt}\" with {AnswerText(question, from)}. Change it to {AnswerText(question, to)}?";
+
+    public static string NotRecorded(bool closed) => closed
+        ? "That question is already closed, so I didn't record that answer."
+        : "That card is from a question that doesn't apply at this point, so I didn't record that answer.";
+
+    public static string Offer(Decision decision) =>
+        $"It sounds like you're choosing a backend. I can walk you through \"{decision.Title}\" one question at a time and explain the result. Say \"decide\" to start.";
+
+    /// <summary>An answer as people read it: choice labels, or a scale step with its label ("4 of 5 (10,000 to 49,999)").</summary>
+    public static string AnswerText(Question question, AnswerValue value) =>
+        question.Kind == QuestionKind.Scale && value.Scale is { } step && question.Scale!.Steps.Count > 0
+            ? $"{step} of {Question.ScaleMax} ({question.Scale.LabelOf(step)})"
+            : Scorer.AnswerText(question, value);
 
     public static string Cancelled(Decision decision) =>
         $"Cancelled \"{decision.Title}\". Nothing was recommended. Say \"decide\" to start again.";

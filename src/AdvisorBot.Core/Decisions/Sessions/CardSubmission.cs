@@ -8,10 +8,13 @@ namespace AdvisorBot.Core.Decisions.Sessions;
 /// <summary>
 /// What a card button sent (the Action.Submit value, or the Action.Execute data), under the "advisorbot" key:
 /// <c>answer</c> (decision, question, and "choice" — a choice id, ids separated by commas, or a scale number — or
-/// "note"), <c>command</c> ("command": "skip", "back"…), <c>ask</c> ("question") or <c>feedback</c> ("helpful").
+/// "note", and "confirmed": true when the person confirmed changing an earlier answer), <c>command</c> ("command": "skip", "back"…), <c>ask</c> ("question") or <c>feedback</c> ("helpful").
 /// </summary>
 public sealed record CardSubmission(string Kind, string? DecisionId, string? QuestionId, string? Choice, string? Note, string? Text, bool? Helpful)
 {
+    /// <summary>The person confirmed that this answer replaces their earlier answer to the question.</summary>
+    public bool Confirmed { get; init; }
+
     public const string Answer = "answer";
     public const string Command = "command";
     public const string Ask = "ask";
@@ -36,7 +39,10 @@ public sealed record CardSubmission(string Kind, string? DecisionId, string? Que
         } : null;
         var helpful = data.TryGetProperty("helpful", out var h) && h.ValueKind is JsonValueKind.True or JsonValueKind.False ? h.GetBoolean() : (bool?)null;
         return new CardSubmission(kind, Read(data, "decision"), Read(data, "question"), choice, Read(data, "note"),
-            Read(data, "command") ?? Read(data, "question"), helpful);
+            Read(data, "command") ?? Read(data, "question"), helpful)
+        {
+            Confirmed = data.TryGetProperty("confirmed", out var confirmed) && confirmed.ValueKind == JsonValueKind.True,
+        };
     }
 
     /// <summary>The answer this submission gives to <paramref name="question"/>, or null if it is not a valid one.</summary>

@@ -24,7 +24,7 @@ public sealed record DialogCommand(DialogCommandKind Kind, string Argument)
 
     private static readonly Dictionary<string, DialogCommandKind> Words = new(StringComparer.Ordinal)
     {
-        ["help"] = DialogCommandKind.Help, ["commands"] = DialogCommandKind.Help, ["?"] = DialogCommandKind.Help,
+        ["help"] = DialogCommandKind.Help, ["commands"] = DialogCommandKind.Help, ["?"] = DialogCommandKind.Help, ["what can you do"] = DialogCommandKind.Help,
         ["decide"] = DialogCommandKind.Decide, ["decision"] = DialogCommandKind.Decide,
         ["decisions"] = DialogCommandKind.Decisions, ["list decisions"] = DialogCommandKind.Decisions,
         ["cancel"] = DialogCommandKind.Cancel, ["stop"] = DialogCommandKind.Cancel, ["quit"] = DialogCommandKind.Cancel, ["exit"] = DialogCommandKind.Cancel,

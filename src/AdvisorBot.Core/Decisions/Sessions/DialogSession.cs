@@ -21,6 +21,12 @@ public sealed class DialogSession
     /// </summary>
     public List<string> Closed { get; set; } = [];
 
+    /// <summary>
+    /// In a team session, the activity id of each question's card ("decision/question" → id), so the card is updated
+    /// in place as people answer and turned read-only once the question closes, rather than posted again.
+    /// </summary>
+    public Dictionary<string, string> Cards { get; set; } = [];
+
     /// <summary>Invalid answers in a row, per member; two or more bring buttons with the reprompt.</summary>
     public Dictionary<string, int> Misses { get; set; } = [];
 
