@@ -16,6 +16,8 @@ internal sealed class AnswerRecorder(DecisionCatalog catalog, IStateStore store,
         DialogReply reply, LoadedSession loaded, DialogProgress before, string decisionId, Question question, AnswerValue value, CancellationToken ct)
     {
         var (memberId, memberName) = DecisionDialog.Member(reply.Turn);
+        // Several choices are kept in the question's order, however they were typed or sent.
+        value = value with { Choices = [.. value.Choices.OrderBy(id => question.Choices.ToList().FindIndex(c => c.Id == id))] };
         var earlier = loaded.Active!.Answers.LastOrDefault(a => a.MemberId == memberId && a.DecisionId == decisionId && a.QuestionId == question.Id && !a.Skipped);
         var record = new AnswerRecord(memberId, decisionId, question.Id, value.Choices, value.Scale, value.Note, false, time.GetUtcNow());
         var updated = await store.UpdateAsync<DialogSession>(

@@ -58,6 +58,7 @@ public sealed class DecisionCatalog
         }
 
         Default = _decisions.GetValueOrDefault(options.Value.DefaultDecision) ?? _decisions.Values.FirstOrDefault();
+        All = [.. _decisions.Values.OrderBy(d => d == Default ? 0 : 1)];
     }
 
     /// <summary>A carried answer must come from a decision that chains to this one, from a question with those choices.</summary>
@@ -80,7 +81,8 @@ public sealed class DecisionCatalog
         }
     }
 
-    public IReadOnlyCollection<Decision> All => _decisions.Values;
+    /// <summary>Every decision, the default first, then in file-name order.</summary>
+    public IReadOnlyCollection<Decision> All { get; }
 
     public Decision? Default { get; }
 

@@ -13,14 +13,13 @@ public static class DialogMessages
     /// <summary>The decisions, the default first; a follow-up says which decision it follows.</summary>
     public static string List(DecisionCatalog catalog)
     {
-        var ordered = catalog.All.OrderBy(d => d == catalog.Default ? 0 : 1).ToList();
-        var lines = ordered.Select(d =>
+        var lines = catalog.All.Select(d =>
         {
             var after = catalog.All.Where(p => p.FollowUps.Any(f => f.DecisionId == d.Id)).Select(p => p.Id).ToList();
             return $"- {d.Id}: {d.Title}{(after.Count > 0 ? $" (also follows {string.Join(", ", after)})" : string.Empty)}";
         });
         return "Decisions I can guide:\n" + string.Join("\n", lines) +
-            $"\nSay \"decide\" for {ordered.FirstOrDefault()?.Id ?? "the first one"}, or \"decide <name>\".";
+            $"\nSay \"decide\" for {catalog.Default?.Id ?? "the first one"}, or \"decide <name>\".";
     }
 
     public static string Started(Decision decision, bool team) =>

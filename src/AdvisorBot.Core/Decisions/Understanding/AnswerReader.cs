@@ -53,7 +53,7 @@ public sealed class AnswerReader(ISentenceEncoder encoder)
         IReadOnlyList<Closeness>? Meaning() => _meaning.Rank(question, reply.Text, ct);
         return question.Kind switch
         {
-            QuestionKind.YesNo => YesNoReader.Read(question, reply),
+            QuestionKind.YesNo => YesNoReader.Read(question, reply, evidence),
             QuestionKind.Multiple => MultipleChoiceReader.Read(question, reply, evidence, Meaning),
             _ => SingleChoiceReader.Read(question, reply, evidence, Meaning),
         };

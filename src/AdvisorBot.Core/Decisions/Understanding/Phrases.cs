@@ -3,12 +3,14 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// <summary>Finds lexicon phrases (space-separated compact words) in a run of words.</summary>
 public static class Phrases
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> Split = new(StringComparer.Ordinal);
+
     public static int Length(string phrase) => phrase.Count(c => c == ' ') + 1;
 
     /// <summary>Where <paramref name="phrase"/> starts in <paramref name="words"/>, compared word by word in compact form.</summary>
     public static IEnumerable<int> Find(IReadOnlyList<Word> words, string phrase)
     {
-        var parts = phrase.Split(' ');
+        var parts = Parts(phrase);
         for (var start = 0; start + parts.Length <= words.Count; start++)
         {
             if (StartsAt(words, start, parts))
@@ -20,7 +22,9 @@ public static class Phrases
 
     /// <summary>The longest of <paramref name="phrases"/> that <paramref name="words"/> start with at <paramref name="start"/>, if any.</summary>
     public static string? LongestAt(IReadOnlyList<Word> words, int start, IEnumerable<string> phrases) =>
-        phrases.Where(p => StartsAt(words, start, p.Split(' '))).OrderByDescending(Length).FirstOrDefault();
+        phrases.Where(p => StartsAt(words, start, Parts(p))).OrderByDescending(Length).FirstOrDefault();
+
+    private static string[] Parts(string phrase) => Split.GetOrAdd(phrase, p => p.Split(' '));
 
     private static bool StartsAt(IReadOnlyList<Word> words, int start, string[] parts)
     {

@@ -32,12 +32,7 @@ public sealed partial class ReplyText
     {
         var trimmed = text.Trim();
         var lower = Words.Lower(trimmed);
-        var marked = lower;
-        foreach (var phrase in Lexicon.ExcludingPhrases)
-        {
-            marked = Regex.Replace(marked, $@"\b{Regex.Escape(phrase)}\b", ", not ", RegexOptions.CultureInvariant);
-        }
-
+        var marked = Excluding.Replace(lower, ", not ");
         var clauses = Breaks().Split(marked)
             .Select(part => Words.Of(part))
             .Where(words => words.Count > 0)
@@ -45,6 +40,10 @@ public sealed partial class ReplyText
             .ToList();
         return new ReplyText(trimmed, lower, clauses);
     }
+
+    private static readonly Regex Excluding = new(
+        $@"\b(?:{string.Join('|', Lexicon.ExcludingPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\b",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A comma between digits in groups of three ("2,000") is part of a number, not a break.
     [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b", RegexOptions.CultureInvariant)]

@@ -20,12 +20,11 @@ public static class YesNoReader
         No,
     }
 
-    public static Understood Read(Question question, ReplyText reply)
+    public static Understood Read(Question question, ReplyText reply, WordEvidence evidence)
     {
         var yes = question.FindChoice("yes") ?? question.Choices[0];
         var no = question.FindChoice("no") ?? question.Choices[^1];
         var (lead, leadWords, softened) = Lead(reply);
-        var evidence = WordEvidence.Of(question, reply);
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
         var saysYes = score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true };
         var saysNo = score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true };
