@@ -261,6 +261,6 @@ public sealed partial class TwoInstancesTests : IAsyncLifetime
     private DialogSession Session(string key) =>
         JsonSerializer.Deserialize<DialogSession>((string)Schema.Scalar($"SELECT value FROM state WHERE key = '{key.Replace("'", "''", StringComparison.Ordinal)}'")!, Json)!;
 
-    [GeneratedRegex(@"Question (?<n>\d+) of \d+ · (?<decision>[^\n]+)")]
+    [GeneratedRegex(@"Question (?<n>\d+) of (?:about )?\d+ · (?<decision>[^\n]+)")]
     private static partial Regex PromptPattern();
 }
