@@ -37,7 +37,9 @@ public sealed class ChoiceNames
         {
             if (!yesNo)
             {
-                names.Add(Name(choice, choice.Label, LabelWeight, NameKind.Label));
+                // A label typed out in full is strong evidence; a one-word label is no more telling than a synonym
+                // ("Python" against "js").
+                names.Add(Name(choice, choice.Label, Words.Of(choice.Label).Count > 1 ? LabelWeight : SynonymWeight, NameKind.Label));
                 names.Add(Name(choice, choice.Id, SynonymWeight, NameKind.Synonym));
                 var label = Words.Of(choice.Label);
                 var negative = label.Count > 1 && Lexicon.Negations.Contains(label[0].Compact);

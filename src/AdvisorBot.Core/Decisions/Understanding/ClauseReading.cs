@@ -15,7 +15,7 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             .Where(i => clause.IsNegation(i) && !matches.Any(m => m.Covers(i)))
             .ToList();
         var mentions = new List<Mention>();
-        var reached = matches.ToDictionary(m => m, m => negations.Count(n => Reaches(n, m, matches)) % 2 == 1);
+        var reached = matches.ToDictionary(m => m, m => negations.Count(n => Reaches(n, m, matches, clause)) % 2 == 1);
 
         // An inverted name counts only where a negation reaches it, and then for its choice: "we don't do any ML".
         foreach (var group in matches.Where(m => !m.Name.Inverted || reached[m]).GroupBy(m => m.Name.Choice.Id))
@@ -25,11 +25,18 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words));
         }
 
-        var bare = negations.Count > 0 && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
+        // "without …" with words of its own after it negates those words, not the clause before.
+        var pointing = negations.Where(n => clause.Words[n].Compact != "without" || n == clause.Words.Count - 1).ToList();
+        var bare = pointing.Count > 0 && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
         var affirming = negations.Count == 0 && clause.Words.Any(w => Lexicon.Affirming.Contains(w.Compact));
         return new ClauseReading(clause, mentions, bare, affirming);
     }
 
-    private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all) =>
-        all.Any(m => m.Start > negation) ? match.Start > negation : match.End <= negation;
+    /// <summary>
+    /// Whether a negation reaches a name: the names after it, or with none after it the names before it — except for
+    /// "without", which only ever reaches forward ("it has to update without anyone hitting refresh").
+    /// </summary>
+    private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all, Clause clause) =>
+        all.Any(m => m.Start > negation) ? match.Start > negation
+        : clause.Words[negation].Compact != "without" && match.End <= negation;
 }

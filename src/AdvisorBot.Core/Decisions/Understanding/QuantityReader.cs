@@ -139,9 +139,9 @@ public static partial class QuantityReader
         {
             (low, high) = some == "several" ? (3, 9) : some.Contains("couple", StringComparison.Ordinal) ? (2, 3) : (2, 5);
             end = at + Phrases.Length(some);
-            if (end >= tokens.Count || NumberWords.Multiplier(tokens[end]) is null)
+            if (end >= tokens.Count || (NumberWords.Multiplier(tokens[end]) is null && !Counted.Contains(Words.Stem(tokens[end]))))
             {
-                return null; // "a few microservices" is no figure.
+                return null; // "a few microservices" is no figure; "a couple requests a minute", "a few devs" are.
             }
         }
         else
@@ -181,6 +181,12 @@ public static partial class QuantityReader
         // "dozens" run from two dozen; the others from one of the size up to ten of it.
         return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 144, end, true, 12) : new Figure(size, size * 10, end, true, size);
     }
+
+    /// <summary>What "a few" or "a couple" may count and still be a figure for a scale question.</summary>
+    private static readonly HashSet<string> Counted = new(StringComparer.Ordinal)
+    {
+        "request", "req", "call", "hit", "user", "connection", "socket", "client", "dev", "developer", "engineer", "people", "person",
+    };
 
     private static string? Longest(IReadOnlyList<string> tokens, int at, IEnumerable<string> phrases) =>
         phrases.Where(p => Matches(tokens, at, p.Split(' '))).OrderByDescending(Phrases.Length).FirstOrDefault();

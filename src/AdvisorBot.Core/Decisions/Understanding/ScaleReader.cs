@@ -63,11 +63,22 @@ public static class ScaleReader
         }
 
         var words = reply.AllWords;
+        if (Bounded(scale) && IsHeadcount(scale) && Enumerable.Range(0, words.Count).Any(i => Phrases.LongestAt(words, i, Alone) is not null))
+        {
+            return Step(scale, scale.StepFor(1)!.Value, 0.9, "one person");
+        }
+
         var word = Enumerable.Range(0, words.Count).Select(i => Phrases.LongestAt(words, i, ScaleWords.Keys)).OfType<string>().MaxBy(Phrases.Length);
         return word is not null
             ? Step(scale, ScaleWords[word], words.Count <= 3 ? 0.9 : 0.8, $"\"{word}\"")
             : new Understood.NotUnderstood("no step, figure or scale word");
     }
+
+    /// <summary>A team of one, for a question that counts people.</summary>
+    private static readonly string[] Alone = ["just me", "only me", "me alone", "solo", "by myself", "just myself", "one person", "a single developer", "one developer"];
+
+    private static bool IsHeadcount(ScaleLabels scale) =>
+        Words.Of(scale.Unit ?? string.Empty).Any(w => w.Stem is "developer" or "engineer" or "people" or "person" or "dev");
 
     private static bool Bounded(ScaleLabels scale) => scale.StepFor(0) is not null;
 

@@ -37,6 +37,12 @@ public static class SingleChoiceReader
         }
 
         var top = positive[0];
+        if (positive.Count(p => p.Strong) >= 2 && reply.AllWords.Any(w => w.Compact is "both" or "equally" or "equal"))
+        {
+            // "performance and delivery speed, both matter equally": one choice only, so ask which comes first.
+            return MeaningJudge.Offer([.. positive.Where(p => p.Strong).Take(3).Select(p => p.Choice)], string.Join(", ", positive.Select(p => p.Words)));
+        }
+
         var second = positive.Count > 1 ? positive[1] : null;
         if (top.Strong && (second is null
             || (second.Strong ? top.For - second.For >= Lead && top.For >= LeadRatio * second.For : top.For >= WeakLeadRatio * second.For)))
@@ -46,7 +52,11 @@ public static class SingleChoiceReader
 
         // Weak or close: the named choices worth offering, best first.
         var candidates = positive.Where(p => p.For >= top.For / 2).Take(3).Select(p => p.Choice).ToList();
-        if (!evidence.AnyNegation && meaning() is { } ranked)
+
+        // Two choices each named outright ("mostly js, a couple of us dabble in python"): the user said both, so the
+        // model does not pick one; they are asked back.
+        var namedOutright = positive.Count(p => p.Strong && p.For >= top.For / 2);
+        if (namedOutright < 2 && !evidence.AnyNegation && meaning() is { } ranked)
         {
             if (MeaningJudge.Agreeing(ranked, candidates) is { } agreed)
             {

@@ -17,7 +17,7 @@ public readonly record struct Word(string Text, string Compact, string Stem)
 public static partial class Words
 {
     public static IReadOnlyList<Word> Of(string text) =>
-        [.. WordPattern().Matches(Lower(text)).Select(m => Make(m.Value))];
+        [.. WordPattern().Matches(BetweenWords().Replace(Lower(text), " ")).Select(m => Make(m.Value))];
 
     /// <summary>Lower case, typographic apostrophes made plain, letters repeated for emphasis cut ("nooo" → "no").</summary>
     public static string Lower(string text) =>
@@ -74,6 +74,10 @@ public static partial class Words
 
     [GeneratedRegex(@"[a-z0-9+#]+(?:['./\-][a-z0-9+#]+)*")]
     private static partial Regex WordPattern();
+
+    /// <summary>A slash between two words of two letters or more is a break ("js/ts"); between single letters it is one word ("i/o").</summary>
+    [GeneratedRegex(@"(?<=[a-z0-9+#]{2})/(?=[a-z0-9+#]{2})")]
+    private static partial Regex BetweenWords();
 
     [GeneratedRegex(@"([a-z])\1{2,}")]
     private static partial Regex RepeatedLetters();

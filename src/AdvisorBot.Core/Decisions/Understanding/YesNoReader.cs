@@ -34,7 +34,12 @@ public static class YesNoReader
         double confidence;
         if (lead is { } said)
         {
-            var contradicted = (said == Polarity.Yes ? saysNo : saysYes) || SaysAlso(reply, said == Polarity.Yes ? Lexicon.No : Lexicon.Yes);
+            // After an opening "no", the question's subject may be named to explain it ("nope, we already have our own
+            // admin"): that contradicts the no only where a clause says it is needed ("no, we need an admin") or
+            // negates the no's own words.
+            var affirmedYes = evidence.Clauses.Any(c => c.Affirming && c.Mentions.Any(m => m.Choice.Id == yes.Id && !m.Negated));
+            var againstNo = score(no) is { Excluded: true } || (score(yes) is { Positive: true, Strong: true } && affirmedYes);
+            var contradicted = (said == Polarity.Yes ? saysNo : againstNo) || SaysAlso(reply, said == Polarity.Yes ? Lexicon.No : Lexicon.Yes);
             if (contradicted)
             {
                 return Ask(said, yes, no, words);

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AdvisorBot.Core.Decisions.Loading;
+using AdvisorBot.Core.Decisions.Sessions;
+using AdvisorBot.Core.State;
+using AdvisorBot.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+using Xunit.Sdk;
+
+namespace AdvisorBot.Web.Tests.Understanding;
+
+/// <summary>
+/// Runs every phrasing of phrasings.jsonl once through the real host: a personal chat standing at the phrasing's
+/// question (stored in the real SQLite state), the text sent as a Teams message, and the stored session read back
+/// to see what, if anything, was recorded. The figures are printed as diagnostic messages.
+/// </summary>
+public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
+{
+    private const string MemberId = "29:ana";
+
+    public IReadOnlyList<Phrasing> All { get; private set; } = [];
+
+    public PhrasingFigures Fit { get; private set; } = new([]);
+
+    public PhrasingFigures Test { get; private set; } = new([]);
+
+    public PhrasingFigures Whole { get; private set; } = new([]);
+
+    public async Task InitializeAsync()
+    {
+        All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
+        using var bot = new BotApplication(new() { ["Cards:Mode"] = "text" });
+        var client = await bot.CreateReadyClientAsync();
+        var catalog = bot.Services.GetRequiredService<DecisionCatalog>();
+        var store = bot.Services.GetRequiredService<IStateStore>();
+
+        var outcomes = new Dictionary<string, PhrasingOutcome>(StringComparer.Ordinal);
+        foreach (var phrasing in All)
+        {
+            outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
+        }
+
+        var (fit, test) = Phrasing.Split(All);
+        Fit = new PhrasingFigures([.. fit.Select(p => outcomes[p.Id])]);
+        Test = new PhrasingFigures([.. test.Select(p => outcomes[p.Id])]);
+        Whole = new PhrasingFigures([.. All.Select(p => outcomes[p.Id])]);
+
+        Print(Test.Table("Phrasing set, test half (the figures that count)"));
+        Print(Fit.Table("Phrasing set, fit half"));
+        // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Where(IsMiss).Select(o => o.Describe())));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public static bool IsMiss(PhrasingOutcome o) => o.Phrasing.Expect.Kind switch
+    {
+        "answer" => !o.RecordedAsIntended,
+        "question" => o.Recorded is not null || !o.AnsweredQuestion,
+        _ => o.Recorded is not null,
+    };
+
+    private void Print(string text) => diagnostics.OnMessage(new DiagnosticMessage(text));
+
+    private static async Task<PhrasingOutcome> RunAsync(Phrasing phrasing, HttpClient client, DecisionCatalog catalog, IStateStore store)
+    {
+        var conversation = $"a:phrasing-{phrasing.Id}";
+        var key = $"dialog/msteams/{conversation}/{MemberId}";
+        var session = DialogPositions.At(catalog, phrasing.Question, MemberId, "Ana");
+        var pending = DialogProgress.Of(session, catalog).Pending!;
+        await store.PutAsync(key, session, CancellationToken.None);
+
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = $"phrasing-{phrasing.Id}",
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = "http://127.0.0.1:9/",
+            ["deliveryMode"] = "expectReplies",
+            ["text"] = phrasing.Text,
+            ["from"] = new JsonObject { ["id"] = MemberId, ["name"] = "Ana" },
+            ["recipient"] = new JsonObject { ["id"] = "28:advisorbot", ["name"] = "AdvisorBot" },
+            ["conversation"] = new JsonObject { ["id"] = conversation, ["conversationType"] = "personal", ["isGroup"] = false },
+        };
+        var response = await client.SendAsync(Activities.Post(activity));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"phrasings.jsonl:{phrasing.Line}: {response.StatusCode} {body}");
+        var reply = string.Join("\n---\n", JsonNode.Parse(body)!["activities"]!.AsArray().Select(a => a!["text"]?.GetValue<string>() ?? string.Empty));
+
+        var (after, _) = await store.ReadAsync<DialogSession>(key, CancellationToken.None);
+        var recorded = after!.Answers.LastOrDefault(a => a.MemberId == MemberId && a.DecisionId == pending.Decision.Id && a.QuestionId == pending.Question.Id && !a.Skipped);
+        var askedBack = reply.Contains("did you mean", StringComparison.OrdinalIgnoreCase);
+        var answeredQuestion = recorded is null && reply.Contains("Back to the decision:", StringComparison.Ordinal);
+        return new PhrasingOutcome(phrasing, pending.Question.Kind, recorded?.Value, askedBack, answeredQuestion, reply);
+    }
+}
