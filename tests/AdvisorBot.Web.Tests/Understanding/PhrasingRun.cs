@@ -27,6 +27,13 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
     public PhrasingFigures Whole { get; private set; } = new([]);
 
+    /// <summary>A second blind set, written after the first was tuned on; split the same way, tuned on its fit half only.</summary>
+    public PhrasingFigures Fresh { get; private set; } = new([]);
+
+    public PhrasingFigures FreshFit { get; private set; } = new([]);
+
+    public PhrasingFigures FreshTest { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -41,6 +48,16 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
 
+        var fresh = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-fresh.jsonl"));
+        foreach (var phrasing in fresh)
+        {
+            outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
+        }
+
+        Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
+        var (freshFit, freshTest) = Phrasing.Split(fresh);
+        FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
+        FreshTest = new PhrasingFigures([.. freshTest.Select(p => outcomes[p.Id])]);
         var (fit, test) = Phrasing.Split(All);
         Fit = new PhrasingFigures([.. fit.Select(p => outcomes[p.Id])]);
         Test = new PhrasingFigures([.. test.Select(p => outcomes[p.Id])]);
@@ -48,8 +65,10 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
         Print(Test.Table("Phrasing set, test half (the figures that count)"));
         Print(Fit.Table("Phrasing set, fit half"));
+        Print(FreshTest.Table("Second blind set, test half"));
+        Print(FreshFit.Table("Second blind set, fit half"));
         // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
-        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Where(IsMiss).Select(o => o.Describe())));
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -13,10 +13,13 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     [Fact]
     public void TheSet_HasAtLeastThirtyPhrasingsPerQuestionKind_IncludingNegationsMagnitudesAndQuestions()
     {
-        var kinds = run.Whole.Answers.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var kind in new[] { QuestionKind.YesNo, QuestionKind.Single, QuestionKind.Multiple, QuestionKind.Scale })
+        foreach (var (name, set) in new[] { ("first set", run.Whole), ("second set", run.Fresh) })
         {
-            Assert.True(kinds.GetValueOrDefault(kind) >= 30, $"{kind}: {kinds.GetValueOrDefault(kind)} phrasings");
+            var kinds = set.Answers.GroupBy(o => o.Kind).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var kind in new[] { QuestionKind.YesNo, QuestionKind.Single, QuestionKind.Multiple, QuestionKind.Scale })
+            {
+                Assert.True(kinds.GetValueOrDefault(kind) >= 30, $"{name}, {kind}: {kinds.GetValueOrDefault(kind)} phrasings");
+            }
         }
 
         Assert.Contains(run.All, p => p.Tags.Contains("negation"));
@@ -26,42 +29,47 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
-    /// The issue asks for 90 %; the test half stands at 89.3 % (108 of 121), so this guards what is reached and the
-    /// issue stays open until the bar is met on phrasings the reader was not tuned on.
+    /// The issue asks for 90 %. The test halves stand at 89.3 % (108 of 121, first set) and 81.1 % (60 of 74, second
+    /// set), so these guard what is reached; the issue stays open until the bar is met on phrasings the reader was not
+    /// tuned on.
     /// </summary>
-    public const double Reached = 0.89;
+    public const double ReachedFirst = 0.89;
+
+    public const double ReachedSecond = 0.80;
 
     [Fact]
-    public void OnTheTestHalf_RecordedAsMeant_StaysAtWhatIsReached()
+    public void OnTheTestHalves_RecordedAsMeant_StaysAtWhatIsReached()
     {
-        Assert.True(run.Test.RecordedRight >= Reached,
-            $"{run.Test.RecordedRight:P1} recorded as meant on the test half\n{run.Test.Table("test half")}");
+        Assert.True(run.Test.RecordedRight >= ReachedFirst,
+            $"{run.Test.RecordedRight:P1} recorded as meant on the first set's test half\n{run.Test.Table("test half")}");
+        Assert.True(run.FreshTest.RecordedRight >= ReachedSecond,
+            $"{run.FreshTest.RecordedRight:P1} recorded as meant on the second set's test half\n{run.FreshTest.Table("second set, test half")}");
     }
 
     [Fact]
     public void NoNegation_IsRecordedAsItsOpposite()
     {
-        var flipped = run.Whole.Outcomes.Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
+        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
         Assert.True(flipped.Count == 0, string.Join('\n', flipped.Select(o => o.Describe())));
     }
 
     [Fact]
     public void NoQuestion_IsRecordedAsAnAnswer_AndEachIsAnsweredBeforeTheQuestionIsAskedAgain()
     {
-        var questions = run.Whole.Outcomes.Where(o => o.Phrasing.Expect.IsQuestion).ToList();
+        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
         Assert.NotEmpty(questions);
         var missed = questions.Where(o => o.Recorded is not null || !o.AnsweredQuestion).ToList();
         Assert.True(missed.Count == 0, string.Join('\n', missed.Select(o => o.Describe())));
     }
 
     /// <summary>
-    /// Every ambiguous reply of the fit half is asked back. On the test half 3 of 10 are still recorded (printed
-    /// with the figures); that part of the issue is not met yet.
+    /// Every ambiguous reply of the fit halves is asked back. On the test halves 3 of 10 and 2 of 10 are still
+    /// recorded (printed with the figures); that part of the issue is not met yet.
     /// </summary>
     [Fact]
-    public void EveryAmbiguousReplyOfTheFitHalf_IsAskedBack_NotRecorded()
+    public void EveryAmbiguousReplyOfTheFitHalves_IsAskedBack_NotRecorded()
     {
-        var ambiguous = run.Fit.Outcomes.Where(o => o.Phrasing.Expect.AskBack).ToList();
+        var ambiguous = run.Fit.Outcomes.Concat(run.FreshFit.Outcomes).Where(o => o.Phrasing.Expect.AskBack).ToList();
         Assert.NotEmpty(ambiguous);
         var recorded = ambiguous.Where(o => o.Recorded is not null).ToList();
         Assert.True(recorded.Count == 0, string.Join('\n', recorded.Select(o => o.Describe())));

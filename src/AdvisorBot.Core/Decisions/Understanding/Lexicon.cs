@@ -131,6 +131,6 @@ public static class Lexicon
     public static readonly IReadOnlyList<string> ExcludingPhrases =
     [
         "rather than", "instead of", "as opposed to", "except for", "except", "apart from", "other than",
-        "excluding", "but not", "not including", "anything but", "anything except", "everything but", "everything except",
+        "excluding", "but not", "not including", "anything but", "anything except",
     ];
 }

@@ -25,7 +25,7 @@ public static class ScaleReader
 
     private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "step", "level", "option", "number", "point", "#", "no", "nr" };
     private static readonly string[] People = ["user", "people", "customer", "visitor", "client", "member", "subscriber", "player", "device", "account", "employee"];
-    private static readonly string[] NegationsAllowed = ["no more than", "not more than", "none", "zero"];
+    private static readonly string[] NegationsAllowed = ["no more than", "not more than", "none", "zero", "not many", "not much", "not a lot", "not that many"];
 
     public static Understood Read(Question question, ReplyText reply)
     {
@@ -76,6 +76,29 @@ public static class ScaleReader
 
     /// <summary>A team of one, for a question that counts people.</summary>
     private static readonly string[] Alone = ["just me", "only me", "me alone", "solo", "by myself", "just myself", "one person", "a single developer", "one developer"];
+
+    /// <summary>People counted in parts: "three backend + two fullstack" is five, "two teams of 5" is ten.</summary>
+    private static Quantity? Headcount(IReadOnlyList<string> tokens, IReadOnlyList<Quantity> quantities)
+    {
+        if (quantities.Count < 2 || quantities.Any(q => !q.IsPoint))
+        {
+            return null;
+        }
+
+        var between = quantities.Zip(quantities.Skip(1), (a, b) => tokens.Skip(a.End).Take(b.Start - a.End).ToList()).ToList();
+        if (quantities.Count == 2 && between[0].Contains("of") && between[0].Any(t => Words.Stem(t) is "team" or "squad" or "group" or "pod"))
+        {
+            return new Quantity(quantities[0].Low * quantities[1].Low, quantities[0].Low * quantities[1].Low, quantities[0].Start, quantities[1].End);
+        }
+
+        if (between.All(t => t.Any(w => w is "+" or "plus" or "and")))
+        {
+            var sum = quantities.Sum(q => q.Low);
+            return new Quantity(sum, sum, quantities[0].Start, quantities[^1].End);
+        }
+
+        return null;
+    }
 
     private static bool IsHeadcount(ScaleLabels scale) =>
         Words.Of(scale.Unit ?? string.Empty).Any(w => w.Stem is "developer" or "engineer" or "people" or "person" or "dev");
@@ -135,6 +158,11 @@ public static class ScaleReader
         if (quantities.Count == 0)
         {
             return null;
+        }
+
+        if (IsHeadcount(scale) && Headcount(tokens, quantities) is { } total)
+        {
+            quantities = [total];
         }
 
         if (quantities.Count > 1 && quantities.All(q => q.IsPoint && q.Low is >= Question.ScaleMin and <= Question.ScaleMax))

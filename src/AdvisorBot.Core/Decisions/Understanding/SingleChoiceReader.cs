@@ -39,7 +39,13 @@ public static class SingleChoiceReader
         var top = positive[0];
         if (positive.Count(p => p.Strong) >= 2 && reply.AllWords.Any(w => w.Compact is "both" or "equally" or "equal"))
         {
-            // "performance and delivery speed, both matter equally": one choice only, so ask which comes first.
+            // "both: a public API and a pipeline crunching logs" where a choice is the mix of others; otherwise
+            // ("performance and delivery speed, both matter equally") one choice only, so ask which comes first.
+            if (reply.AllWords.Any(w => w.Compact == "both") && question.Choices.FirstOrDefault(IsMix) is { } mix && positive.All(p => p.Choice.Id != mix.Id || p.Strong))
+            {
+                return Record(mix, 0.85, $"\"both\": {string.Join(", ", positive.Where(p => p.Strong).Select(p => p.Words))}");
+            }
+
             return MeaningJudge.Offer([.. positive.Where(p => p.Strong).Take(3).Select(p => p.Choice)], string.Join(", ", positive.Select(p => p.Words)));
         }
 
@@ -87,6 +93,10 @@ public static class SingleChoiceReader
 
         return named && others.Count == 1 ? Record(both, 0.85, $"\"both\", {others[0].Words}") : null;
     }
+
+    /// <summary>A choice that stands for a mix of the others ("A mix of live traffic and data processing").</summary>
+    private static bool IsMix(Choice choice) =>
+        Words.Of(choice.Label) is { Count: > 1 } words && (words[0].Compact is "mix" or "both" || (words[0].Compact == "a" && words[1].Compact == "mix"));
 
     /// <summary>Every choice but the negated ones: recorded if one is left, asked back if two or three.</summary>
     private static Understood Remaining(Question question, IReadOnlySet<string> excluded, WordEvidence evidence)
