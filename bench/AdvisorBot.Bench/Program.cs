@@ -10,9 +10,10 @@ using AdvisorBot.Bench;
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
 //        ... -- fuzz          [--count 50000] [--seed N] the fuzz test's mutated requests, longer, against the host process
 //        ... -- soak          [--seconds 600] [--rate 20] mixed traffic at a steady rate; errors, p50/p99 and RSS every 30 s
-//        ... -- throughput    [--seconds 10] [--warmup 3] [--concurrency 32] the Kestrel ceiling, botbuilder-js's echo bot and
-//                             AdvisorBot (help; decision on SQLite, on PostgreSQL, two instances) side by side; PostgreSQL
-//                             rows need ADVISORBOT_BENCH_POSTGRES (a connection string)
+//        ... -- throughput    [--seconds 10] [--warmup 3] [--concurrency 32] [--baseline <dll or folder>] the Kestrel
+//                             ceiling, botbuilder-js's echo bot and AdvisorBot (help; decision on SQLite, on PostgreSQL,
+//                             two instances) side by side, the AdvisorBot rows also for the baseline build if given;
+//                             PostgreSQL rows need ADVISORBOT_BENCH_POSTGRES (a connection string)
 if (args.Contains("diagram-demo"))
 {
     // Not in the usage above: draws made-up bins to try the chart writer.
@@ -75,7 +76,15 @@ if (args.Contains("answer-turns"))
 if (args.Contains("throughput"))
 {
     int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    await AdvisorBot.Bench.Throughput.ThroughputBench.RunAsync(BenchOptions.FindWebDll(), Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
+    var baseline = Arg("--baseline") is { } given && Directory.Exists(given) ? Path.Combine(given, "AdvisorBot.Web.dll") : Arg("--baseline");
+    if (baseline is not null && !File.Exists(baseline))
+    {
+        Console.Error.WriteLine($"--baseline: no such file {baseline} (give the AdvisorBot.Web.dll of the build to compare with, or its folder)");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    await AdvisorBot.Bench.Throughput.ThroughputBench.RunAsync(BenchOptions.FindWebDll(), baseline, Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
     return;
 }
 

@@ -13,7 +13,8 @@ namespace AdvisorBot.Bench.Throughput;
 /// request, so each writes a new session) on SQLite, the decision turn on PostgreSQL, and two instances on one
 /// PostgreSQL database with the requests dealt round-robin between them. Every bot runs without authentication and
 /// answers in the HTTP response (deliveryMode expectReplies). Prints a table with each throughput as a share of
-/// the ceiling's.
+/// the ceiling's. With <c>--baseline</c> (another build's AdvisorBot.Web.dll, or the folder it was published to) the
+/// AdvisorBot rows run for that build first, marked "(before)", then for this one, marked "(after)".
 /// </summary>
 internal static class ThroughputBench
 {
@@ -24,11 +25,11 @@ internal static class ThroughputBench
 
     private sealed record Row(string Target, LoadResult? Result, string? Note = null, long? WorkingSetBytes = null);
 
-    public static async Task RunAsync(string webDll, int seconds, int warmUpSeconds, int concurrency)
+    public static async Task RunAsync(string webDll, string? baselineDll, int seconds, int warmUpSeconds, int concurrency)
     {
         var warmUp = TimeSpan.FromSeconds(warmUpSeconds);
         var window = TimeSpan.FromSeconds(seconds);
-        Console.WriteLine($"throughput: {Environment.ProcessorCount} cores, {concurrency} connections, {warmUpSeconds} s warm-up then {seconds} s per target; host {webDll}");
+        Console.WriteLine($"throughput: {Environment.ProcessorCount} cores, {concurrency} connections, {warmUpSeconds} s warm-up then {seconds} s per target; host {webDll}{(baselineDll is null ? "" : $", baseline {baselineDll}")}");
         var rows = new List<Row>();
 
         Task<LoadResult> Load(IReadOnlyList<Uri> targets, Func<string> body) => LoadRun.RunAsync(targets, body, concurrency, warmUp, window);
@@ -42,15 +43,28 @@ internal static class ThroughputBench
         rows.Add(await MeasureJavaScriptAsync(Load));
         Print(rows[^1]);
 
+        if (baselineDll is not null)
+        {
+            await MeasureBotsAsync(rows, baselineDll, " (before)", Load);
+        }
+
+        await MeasureBotsAsync(rows, webDll, baselineDll is null ? "" : " (after)", Load);
+        Console.WriteLine();
+        Console.WriteLine(Table(rows));
+    }
+
+    /// <summary>The AdvisorBot rows for one build of the host, each target's name ending in <paramref name="label"/>.</summary>
+    private static async Task MeasureBotsAsync(List<Row> rows, string webDll, string label, Func<IReadOnlyList<Uri>, Func<string>, Task<LoadResult>> load)
+    {
         await using (var bot = (await BotProcess.StartAsync(webDll)).Bot)
         {
-            rows.Add(new Row("AdvisorBot help turn, SQLite", await Load([bot.BaseAddress], Help), WorkingSetBytes: bot.WorkingSetBytes));
+            rows.Add(new Row("AdvisorBot help turn, SQLite" + label, await load([bot.BaseAddress], Help), WorkingSetBytes: bot.WorkingSetBytes));
         }
 
         Print(rows[^1]);
         await using (var bot = (await BotProcess.StartAsync(webDll)).Bot)
         {
-            rows.Add(new Row("AdvisorBot decision turn, SQLite", await Load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
+            rows.Add(new Row("AdvisorBot decision turn, SQLite" + label, await load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
         }
 
         Print(rows[^1]);
@@ -58,8 +72,8 @@ internal static class ThroughputBench
         if (string.IsNullOrWhiteSpace(postgres))
         {
             var note = $"skipped: set {PostgresVariable} to a PostgreSQL connection string";
-            rows.Add(new Row("AdvisorBot decision turn, PostgreSQL", null, note));
-            rows.Add(new Row("AdvisorBot decision turn, 2 instances on one PostgreSQL", null, note));
+            rows.Add(new Row("AdvisorBot decision turn, PostgreSQL" + label, null, note));
+            rows.Add(new Row("AdvisorBot decision turn, 2 instances on one PostgreSQL" + label, null, note));
             Print(rows[^2]);
         }
         else
@@ -67,21 +81,19 @@ internal static class ThroughputBench
             var settings = new Dictionary<string, string> { ["State__Provider"] = "Postgres", ["ConnectionStrings__State"] = postgres };
             await using (var bot = (await BotProcess.StartAsync(webDll, settings)).Bot)
             {
-                const string Single = "AdvisorBot decision turn, PostgreSQL";
-                rows.Add(OnPostgres(Single, bot) ?? new Row(Single, await Load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
+                var single = "AdvisorBot decision turn, PostgreSQL" + label;
+                rows.Add(OnPostgres(single, bot) ?? new Row(single, await load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
             }
 
             Print(rows[^1]);
             await using var first = (await BotProcess.StartAsync(webDll, settings)).Bot;
             await using var second = (await BotProcess.StartAsync(webDll, settings)).Bot;
-            const string Two = "AdvisorBot decision turn, 2 instances on one PostgreSQL (round-robin)";
-            rows.Add(OnPostgres(Two, first) ?? OnPostgres(Two, second) ?? new Row(Two,
-                await Load([first.BaseAddress, second.BaseAddress], Decide), WorkingSetBytes: first.WorkingSetBytes + second.WorkingSetBytes));
+            var two = "AdvisorBot decision turn, 2 instances on one PostgreSQL (round-robin)" + label;
+            rows.Add(OnPostgres(two, first) ?? OnPostgres(two, second) ?? new Row(two,
+                await load([first.BaseAddress, second.BaseAddress], Decide), WorkingSetBytes: first.WorkingSetBytes + second.WorkingSetBytes));
         }
 
         Print(rows[^1]);
-        Console.WriteLine();
-        Console.WriteLine(Table(rows));
     }
 
     /// <summary>
