@@ -25,18 +25,19 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words));
         }
 
-        // "without …" with words of its own after it negates those words, not the clause before.
-        var pointing = negations.Where(n => clause.Words[n].Compact != "without" || n == clause.Words.Count - 1).ToList();
-        var bare = pointing.Count > 0 && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
+        var bare = negations.Any(n => ReachesBack(n, clause)) && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
         var affirming = negations.Count == 0 && clause.Words.Any(w => Lexicon.Affirming.Contains(w.Compact));
         return new ClauseReading(clause, mentions, bare, affirming);
     }
 
-    /// <summary>
-    /// Whether a negation reaches a name: the names after it, or with none after it the names before it — except for
-    /// "without", which only ever reaches forward ("it has to update without anyone hitting refresh").
-    /// </summary>
+    /// <summary>Whether a negation reaches a name: the names after it, or with none after it the names before it.</summary>
     private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all, Clause clause) =>
-        all.Any(m => m.Start > negation) ? match.Start > negation
-        : clause.Words[negation].Compact != "without" && match.End <= negation;
+        all.Any(m => m.Start > negation) ? match.Start > negation : ReachesBack(negation, clause) && match.End <= negation;
+
+    /// <summary>
+    /// Whether a negation may say no to what came before it. A forward-only one ("without") with words of its own
+    /// after it negates those words ("it has to update without anyone hitting refresh"), not the clause before.
+    /// </summary>
+    private static bool ReachesBack(int negation, Clause clause) =>
+        !Lexicon.ForwardOnly.Contains(clause.Words[negation].Compact) || negation == clause.Words.Count - 1;
 }

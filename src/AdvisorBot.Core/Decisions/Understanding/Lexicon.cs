@@ -16,6 +16,9 @@ public static class Lexicon
         "against", "unlikely", "rarely", "seldom",
     };
 
+    /// <summary>Negations that reach only the words after them, unless they end the clause ("we can do without").</summary>
+    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without" };
+
     /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
     public static readonly IReadOnlyList<string> NotNegating =
     [
