@@ -10,7 +10,7 @@ using AdvisorBot.Bench;
 //        ... -- eval          the evaluation figures for the bundled content and the raw seed articles
 //        ... -- fuzz          [--count 50000] [--seed N] the fuzz test's mutated requests, longer, against the host process
 //        ... -- soak          [--seconds 600] [--rate 20] mixed traffic at a steady rate; errors, p50/p99 and RSS every 30 s
-//        ... -- throughput    [--seconds 10] [--warmup 3] [--concurrency 32] [--baseline <dll or folder>] the Kestrel
+//        ... -- throughput    [--seconds 10] [--warmup 10] [--concurrency 32] [--baseline <dll or folder>] the Kestrel
 //                             ceiling, botbuilder-js's echo bot and AdvisorBot (help; decision on SQLite, on PostgreSQL,
 //                             two instances) side by side, the AdvisorBot rows also for the baseline build if given;
 //                             PostgreSQL rows need ADVISORBOT_BENCH_POSTGRES (a connection string)
@@ -84,7 +84,15 @@ if (args.Contains("throughput"))
         return;
     }
 
-    await AdvisorBot.Bench.Throughput.ThroughputBench.RunAsync(BenchOptions.FindWebDll(), baseline, Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
+    await AdvisorBot.Bench.Throughput.ThroughputBench.RunAsync(BenchOptions.FindWebDll(), baseline, Int("--seconds", 10), Int("--warmup", 10), Int("--concurrency", 32));
+    return;
+}
+
+if (args.Contains("load") && Arg("--url") is { } url)
+{
+    // Not in the usage above: the throughput load against a bot already running, e.g. one under a profiler.
+    int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
+    await AdvisorBot.Bench.Throughput.ThroughputBench.LoadAsync(new Uri(url), Arg("--turn") ?? "help", Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
     return;
 }
 

@@ -148,16 +148,27 @@ internal static class ThroughputBench
     }
 
     /// <summary>"help" in one conversation: a read of the session, no write beyond the first turn.</summary>
-    private static string Help() => Activity("bench-help", "help");
+    internal static string Help() => Activity("bench-help", "help");
 
     /// <summary>"decide" in a new conversation: a new decision session written to the store, and the first question.</summary>
-    private static string Decide() => Activity("bench-" + Guid.NewGuid().ToString("N"), "decide");
+    internal static string Decide() => Activity("bench-" + Guid.NewGuid().ToString("N"), "decide");
 
     private static string Activity(string conversationId, string text) => $$"""
         {"type":"message","id":"{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"{{ServiceUrl}}","deliveryMode":"expectReplies",
          "from":{"id":"user-1","name":"Bench"},"recipient":{"id":"bot-1","name":"AdvisorBot"},
          "conversation":{"id":"{{conversationId}}","conversationType":"personal"},"text":"{{text}}","locale":"en-US"}
         """;
+
+    /// <summary>
+    /// <c>-- load --url U [--turn help|decide]</c>: the same load against a bot that is already running (to profile
+    /// it, say): a warm-up, one window, one line.
+    /// </summary>
+    public static async Task LoadAsync(Uri url, string turn, int seconds, int warmUpSeconds, int concurrency)
+    {
+        Func<string> body = turn == "decide" ? Decide : Help;
+        var result = await LoadRun.RunAsync([url], body, concurrency, TimeSpan.FromSeconds(warmUpSeconds), TimeSpan.FromSeconds(seconds));
+        Print(new Row($"{turn} turn at {url}", result));
+    }
 
     private static void Print(Row row) => Console.WriteLine(row.Result is { } r
         ? string.Create(CultureInfo.InvariantCulture, $"  {row.Target}: {r.PerSecond:F0} req/s, p50 {r.P50Ms:F2} ms, p99 {r.P99Ms:F2} ms, {r.Errors} errors")

@@ -27,9 +27,9 @@ public sealed class CardLibrary
 
     public IReadOnlyCollection<string> Names => _cards.Keys;
 
-    /// <summary>A fresh copy of the named card.</summary>
+    /// <summary>The named card as parsed at start-up: a read-only element, safe to share between turns.</summary>
     public JsonElement Get(string name) =>
-        _cards.TryGetValue(name, out var card) ? card.Clone() : throw new KeyNotFoundException($"No card named '{name}'.");
+        _cards.TryGetValue(name, out var card) ? card : throw new KeyNotFoundException($"No card named '{name}'.");
 
     private static JsonElement Load(string file)
     {

@@ -21,7 +21,7 @@ public sealed class CardRenderer(CardLibrary cards, IOptions<CardOptions> option
     public JsonObject Render(string template, object data, CardHost host)
     {
         var dataNode = JsonSerializer.SerializeToNode(data, data.GetType(), CardJson.Options);
-        var card = (JsonObject)CardTemplate.Expand(JsonNode.Parse(cards.Get(template).GetRawText())!, dataNode);
+        var card = (JsonObject)CardTemplate.Expand(cards.Get(template), dataNode);
         if (host != CardHost.Teams)
         {
             ReplaceExecuteWithFallback(card);
@@ -81,6 +81,11 @@ public sealed class CardRenderer(CardLibrary cards, IOptions<CardOptions> option
     /// </summary>
     private static void Budget(JsonObject card, int maxBytes)
     {
+        if (Size(card) <= maxBytes)
+        {
+            return;
+        }
+
         foreach (var limit in ShortenSteps)
         {
             while (Size(card) > maxBytes)

@@ -38,8 +38,10 @@ public sealed class PostgresActivityDeduplicator : IActivityDeduplicator
         var first = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
         if (Interlocked.Increment(ref _claims) % PruneEvery == 0)
         {
-            await using var prune = new NpgsqlCommand("DELETE FROM activity_seen WHERE expires_at <= @now", connection);
+            await using var prune = new NpgsqlCommand(
+                "DELETE FROM activity_seen WHERE key IN (SELECT key FROM activity_seen WHERE expires_at <= @now ORDER BY expires_at LIMIT @batch)", connection);
             prune.Parameters.AddWithValue("now", now);
+            prune.Parameters.AddWithValue("batch", 2 * PruneEvery);
             await prune.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 

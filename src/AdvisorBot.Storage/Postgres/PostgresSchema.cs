@@ -67,6 +67,9 @@ internal static class PostgresSchema
         CREATE INDEX append_log_list ON append_log (list_key, kind, seq);
         CREATE UNIQUE INDEX append_log_entry ON append_log (list_key, kind, entry_id);
         """,
+
+        // 2: expired de-duplication records are found by their expiry, not by reading the whole table.
+        "CREATE INDEX activity_seen_expires ON activity_seen (expires_at);",
     ];
 
     public static int Version => Migrations.Length;

@@ -5,12 +5,16 @@ namespace AdvisorBot.Storage.Sqlite;
 
 /// <summary>
 /// Activity ids seen in the last <see cref="Window"/>, in a table of the state file. Claiming an id is one INSERT that
-/// only one of several concurrent deliveries can win; expired records are replaced, and pruned now and then.
+/// only one of several concurrent deliveries can win; expired records are replaced, and pruned now and then, at most
+/// <see cref="PruneBatch"/> at a time, found through the expiry index (so a prune never reads the whole table).
 /// </summary>
 public sealed class SqliteActivityDeduplicator : IActivityDeduplicator
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
     private const int PruneEvery = 512;
+
+    /// <summary>Twice <see cref="PruneEvery"/>: pruning keeps up with the claims however long records have piled up.</summary>
+    public const int PruneBatch = 2 * PruneEvery;
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;
@@ -46,8 +50,9 @@ public sealed class SqliteActivityDeduplicator : IActivityDeduplicator
     private static async Task PruneAsync(SqliteConnection connection, DateTimeOffset now, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM activity_seen WHERE expires_at <= $now";
+        command.CommandText = "DELETE FROM activity_seen WHERE key IN (SELECT key FROM activity_seen WHERE expires_at <= $now ORDER BY expires_at LIMIT $batch)";
         command.Parameters.AddWithValue("$now", now.ToString("O"));
+        command.Parameters.AddWithValue("$batch", PruneBatch);
         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 }

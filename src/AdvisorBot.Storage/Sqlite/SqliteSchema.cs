@@ -12,7 +12,7 @@ namespace AdvisorBot.Storage.Sqlite;
 /// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static async Task<int> MigrateAsync(SqliteConnection connection)
     {
@@ -27,6 +27,12 @@ internal static class SqliteSchema
         if (version < 2)
         {
             await CreateAppendLogAsync(connection).ConfigureAwait(false);
+        }
+
+        if (version < 3)
+        {
+            // Version 3: expired de-duplication records are found by their expiry, not by reading the whole table.
+            await ExecuteAsync(connection, "CREATE INDEX IF NOT EXISTS activity_seen_expires ON activity_seen (expires_at)").ConfigureAwait(false);
         }
 
         if (version < Version)

@@ -96,7 +96,7 @@ public sealed class SqliteStateStore : IStateStore
 
     private void Initialize()
     {
-        _database.WriteAsync(SqliteSchema.MigrateAsync, CancellationToken.None).GetAwaiter().GetResult();
+        _database.WriteAloneAsync(SqliteSchema.MigrateAsync, CancellationToken.None).GetAwaiter().GetResult();
         if (IntegrityProblemAsync(CancellationToken.None).GetAwaiter().GetResult() is { } problem)
         {
             throw new StateStoreUnavailableException(FilePath, $"it is damaged (SQLite's integrity check: {problem})",

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -18,82 +19,117 @@ namespace AdvisorBot.Core.Cards.Templating;
 /// </summary>
 public static partial class CardTemplate
 {
-    public static JsonNode Expand(JsonNode template, JsonNode? data)
-    {
-        var scope = new Scope(data, data, 0);
-        return Expand(template, scope).Single()!;
-    }
+    /// <summary>Expands a template given as a node (tests, tools); the bot expands the parsed card files directly.</summary>
+    public static JsonNode Expand(JsonNode template, JsonNode? data) => Expand(JsonSerializer.SerializeToElement(template), data);
+
+    /// <summary>
+    /// Expands a template held as a parsed, read-only <see cref="JsonElement"/> (one per card file, shared by every
+    /// turn: the template is only read, never copied or changed), building a new node tree for the result.
+    /// </summary>
+    public static JsonNode Expand(JsonElement template, JsonNode? data) => One(template, new Scope(data, data, 0))!;
 
     private sealed record Scope(JsonNode? Data, JsonNode? Root, int Index);
 
-    private static IEnumerable<JsonNode?> Expand(JsonNode? node, Scope scope)
+    /// <summary>An element that stands for exactly one node (an object's property, the card itself).</summary>
+    private static JsonNode? One(JsonElement node, Scope scope)
     {
-        switch (node)
+        if (node.ValueKind != JsonValueKind.Object)
         {
-            case JsonObject obj:
-                foreach (var expanded in ExpandObject(obj, scope))
-                {
-                    yield return expanded;
-                }
+            return Single(node, scope);
+        }
 
-                break;
-            case JsonArray array:
-                var result = new JsonArray();
-                foreach (var item in array)
-                {
-                    foreach (var expanded in Expand(item, scope))
-                    {
-                        result.Add(expanded);
-                    }
-                }
+        var expanded = new List<JsonNode?>(1);
+        ExpandObject(node, scope, expanded);
+        return expanded is [var only] ? only : throw new InvalidOperationException(
+            $"A templated object stands for {expanded.Count} objects where exactly one belongs (only an array's items may repeat or drop out).");
+    }
 
-                yield return result;
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var text):
-                yield return Bind(text, scope);
-                break;
-            default:
-                yield return node?.DeepClone();
-                break;
+    /// <summary>What a template element that is not an object becomes.</summary>
+    private static JsonNode? Single(JsonElement node, Scope scope) => node.ValueKind switch
+    {
+        JsonValueKind.Array => ExpandArray(node, scope),
+        JsonValueKind.String => Bind(node.GetString()!, scope),
+        JsonValueKind.Null or JsonValueKind.Undefined => null,
+        _ => JsonValue.Create(node),
+    };
+
+    private static JsonArray ExpandArray(JsonElement array, Scope scope)
+    {
+        var result = new JsonArray();
+        List<JsonNode?>? expanded = null;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                result.Add(Single(item, scope));
+                continue;
+            }
+
+            expanded ??= [];
+            expanded.Clear();
+            ExpandObject(item, scope, expanded);
+            foreach (var node in expanded)
+            {
+                result.Add(node);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>An object of the template: none, one or (with an array as its <c>$data</c>) several objects.</summary>
+    private static void ExpandObject(JsonElement obj, Scope scope, List<JsonNode?> output)
+    {
+        var hasWhen = obj.TryGetProperty("$when", out var when) && when.ValueKind == JsonValueKind.String;
+        var condition = hasWhen ? Unwrap(when.GetString()!) : null;
+        if (!obj.TryGetProperty("$data", out var dataBinding))
+        {
+            Emit(obj, scope, condition, output);
+            return;
+        }
+
+        var bound = dataBinding.ValueKind == JsonValueKind.String ? Bind(dataBinding.GetString()!, scope) : JsonNode.Parse(dataBinding.GetRawText());
+        if (bound is not JsonArray items)
+        {
+            Emit(obj, new Scope(bound, scope.Root, 0), condition, output);
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            Emit(obj, new Scope(items[i], scope.Root, i), condition, output);
         }
     }
 
-    private static IEnumerable<JsonNode?> ExpandObject(JsonObject obj, Scope scope)
+    private static void Emit(JsonElement obj, Scope scope, string? condition, List<JsonNode?> output)
     {
-        var scopes = new List<Scope> { scope };
-        if (obj["$data"] is { } dataBinding)
+        if (condition is not null && !Evaluate(condition, scope))
         {
-            var bound = dataBinding is JsonValue v && v.TryGetValue<string>(out var path) ? Bind(path, scope) : dataBinding;
-            scopes = bound is JsonArray items
-                ? [.. items.Select((item, i) => new Scope(item, scope.Root, i))]
-                : [new Scope(bound, scope.Root, 0)];
+            return;
         }
 
-        foreach (var itemScope in scopes)
+        var result = new JsonObject();
+        foreach (var property in obj.EnumerateObject())
         {
-            if (obj["$when"] is JsonValue when && when.TryGetValue<string>(out var condition) && !Evaluate(Unwrap(condition), itemScope))
+            if (property.NameEquals("$data") || property.NameEquals("$when"))
             {
                 continue;
             }
 
-            var result = new JsonObject();
-            foreach (var (key, child) in obj)
-            {
-                if (key is "$data" or "$when")
-                {
-                    continue;
-                }
-
-                result[key] = Expand(child, itemScope).Single();
-            }
-
-            yield return result;
+            result[property.Name] = One(property.Value, scope);
         }
+
+        output.Add(result);
     }
 
     /// <summary>Replaces every <c>${…}</c> in a string; a string that is exactly one binding keeps the value's type.</summary>
     private static JsonNode? Bind(string text, Scope scope)
     {
+        if (!text.Contains("${", StringComparison.Ordinal))
+        {
+            return JsonValue.Create(text);
+        }
+
         var whole = Whole().Match(text);
         if (whole.Success)
         {
@@ -197,7 +233,7 @@ public static partial class CardTemplate
     private static bool TryNumber(JsonNode? node, out double number)
     {
         number = 0;
-        return node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number
+        return node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
             && double.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out number);
     }
 
