@@ -20,6 +20,31 @@ public sealed class CardRenderer(CardLibrary cards, IOptions<CardOptions> option
 
     public JsonObject Render(string template, object data, CardHost host)
     {
+        var card = Expand(template, data, host);
+        Budget(card, options.Value.MaxCardBytes);
+        return card;
+    }
+
+    /// <summary>The rendered card as an attachment, serialised once (a card within the budget is not measured apart).</summary>
+    public Attachment Attachment(string template, object data, CardHost host)
+    {
+        var card = Expand(template, data, host);
+        var json = JsonSerializer.SerializeToUtf8Bytes(card);
+        if (json.Length > options.Value.MaxCardBytes)
+        {
+            Budget(card, options.Value.MaxCardBytes);
+            json = JsonSerializer.SerializeToUtf8Bytes(card);
+        }
+
+        return new Attachment
+        {
+            ContentType = Channels.BotFramework.Schema.Attachment.AdaptiveCardContentType,
+            Content = JsonSerializer.Deserialize<JsonElement>(json),
+        };
+    }
+
+    private JsonObject Expand(string template, object data, CardHost host)
+    {
         var dataNode = JsonSerializer.SerializeToNode(data, data.GetType(), CardJson.Options);
         var card = (JsonObject)CardTemplate.Expand(cards.Get(template), dataNode);
         if (host != CardHost.Teams)
@@ -27,15 +52,8 @@ public sealed class CardRenderer(CardLibrary cards, IOptions<CardOptions> option
             ReplaceExecuteWithFallback(card);
         }
 
-        Budget(card, options.Value.MaxCardBytes);
         return card;
     }
-
-    public Attachment Attachment(string template, object data, CardHost host) => new()
-    {
-        ContentType = Channels.BotFramework.Schema.Attachment.AdaptiveCardContentType,
-        Content = JsonSerializer.SerializeToElement(Render(template, data, host)),
-    };
 
     public static int Size(JsonNode card) => Encoding.UTF8.GetByteCount(card.ToJsonString());
 
