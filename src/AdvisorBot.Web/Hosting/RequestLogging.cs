@@ -7,7 +7,7 @@ namespace AdvisorBot.Web.Hosting;
 /// time — in place of ASP.NET Core's own request lines, which print the full URL and are switched off in
 /// <see cref="AdvisorBotHostingExtensions"/>.
 /// </summary>
-internal static class RequestLogging
+internal static partial class RequestLogging
 {
     public const string Category = "AdvisorBot.Requests";
 
@@ -18,8 +18,13 @@ internal static class RequestLogging
         {
             var started = Stopwatch.GetTimestamp();
             await next(context);
-            logger.LogInformation("{Method} {Path} answered {Status} in {Ms:0.0} ms",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                Answered(logger, context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {Ms:0.0} ms")]
+    private static partial void Answered(ILogger logger, string method, string? path, int status, double ms);
 }
