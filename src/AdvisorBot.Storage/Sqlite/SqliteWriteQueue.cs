@@ -86,9 +86,23 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
             if (batch.Count > 0)
             {
                 Interlocked.Increment(ref _transactions);
-                await RunBatchAsync(batch).ConfigureAwait(false);
-                _opened |= _connection is not null;
-                await ResetAsync().ConfigureAwait(false);
+                try
+                {
+                    await RunBatchAsync(batch).ConfigureAwait(false);
+                    _opened |= _connection is not null;
+                    await ResetAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    // Nothing may end the writer: every write still waiting hears of the failure, and the next batch
+                    // starts on a fresh connection.
+                    _connection = null;
+                    foreach (var write in batch)
+                    {
+                        write.Fail(_translate(ex));
+                    }
+                }
+
                 _committed();
             }
         }
@@ -144,10 +158,10 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
 
             await RollBackAsync(connection).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        catch (Exception)
         {
-            // BEGIN or COMMIT failed (a lock held too long by another process, a full disk): whatever the batch wrote
-            // is gone, so each write is tried again by itself below and reports its own outcome.
+            // Opening, BEGIN or COMMIT failed (a lock held too long by another process, a full disk): whatever the
+            // batch wrote is gone, so each write is tried again by itself below and reports its own outcome.
             await ResetAsync().ConfigureAwait(false);
         }
 
