@@ -34,6 +34,12 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
     public PhrasingFigures FreshTest { get; private set; } = new([]);
 
+    /// <summary>
+    /// A third blind set, held out whole: written after both others had been tuned on, never split, never tuned on,
+    /// its misses never printed. Its figures are the ones that say how the reader does on replies it has not seen.
+    /// </summary>
+    public PhrasingFigures HeldOut { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -54,6 +60,13 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
 
+        var heldOut = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-held-out.jsonl"));
+        foreach (var phrasing in heldOut)
+        {
+            outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
+        }
+
+        HeldOut = new PhrasingFigures([.. heldOut.Select(p => outcomes[p.Id])]);
         Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
         var (freshFit, freshTest) = Phrasing.Split(fresh);
         FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
@@ -63,6 +76,7 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         Test = new PhrasingFigures([.. test.Select(p => outcomes[p.Id])]);
         Whole = new PhrasingFigures([.. All.Select(p => outcomes[p.Id])]);
 
+        Print(HeldOut.Table("Third blind set, held out whole (never tuned on)"));
         Print(Test.Table("Phrasing set, test half (the figures that count)"));
         Print(Fit.Table("Phrasing set, fit half"));
         Print(FreshTest.Table("Second blind set, test half"));
