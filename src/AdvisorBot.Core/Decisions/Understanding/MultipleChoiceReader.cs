@@ -50,5 +50,5 @@ public static class MultipleChoiceReader
         new(new AnswerValue([.. choices.Select(c => c.Id)], null, null), confidence, $"{read} → {AnswerWords.All([.. choices.Select(c => c.Label)])}");
 
     private static Candidate Candidate(IReadOnlyList<Choice> choices) =>
-        new(AnswerWords.All([.. choices.Select(c => c.Label)]), new AnswerValue([.. choices.Select(c => c.Id)], null, null));
+        new(AnswerWords.All([.. choices.Select(c => c.Label)]), new AnswerValue([.. choices.Select(c => c.Id)], null, null)) { Parts = [.. choices.Select(c => c.Label)] };
 }

@@ -79,7 +79,7 @@ public sealed class ChoiceReadingTests
     {
         var reading = Assert.IsType<Understood.Clarify>(Readings.Read("node-or-python", "ml", "not central at all"));
 
-        Assert.Equal("Did you mean Some reporting or light analytics or None?", reading.Prompt);
+        Assert.Equal("Did you mean \"Some reporting or light analytics\" or \"None\"?", reading.Prompt);
     }
 
     [Theory]

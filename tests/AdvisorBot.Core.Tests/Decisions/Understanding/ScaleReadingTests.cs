@@ -74,6 +74,6 @@ public sealed class ScaleReadingTests
     {
         var reading = Assert.IsType<Understood.Clarify>(Readings.Read("node-or-python", "peak-load", "tens of thousands at peak"));
 
-        Assert.Equal("Did you mean 10,000 to 49,999 or 50,000 or more?", reading.Prompt);
+        Assert.Equal("Did you mean \"10,000 to 49,999\" or \"50,000 or more\"?", reading.Prompt);
     }
 }
