@@ -36,7 +36,7 @@ public static class MultipleChoiceReader
         if (weak.Count > 0)
         {
             var ranked = evidence.AnyNegation ? null : meaning();
-            return weak.Count == 1 && ranked is not null && MeaningJudge.Agreeing(ranked, weak) is not null && ranked[0].Choice.Id == weak[0].Id
+            return weak.Count == 1 && ranked is not null && MeaningJudge.Agreeing(ranked, weak, weak[0]) is not null && ranked[0].Choice.Id == weak[0].Id
                 ? Record(weak, 0.8, $"{read}; closest in meaning to \"{weak[0].Label}\"")
                 : new Understood.Clarify([.. weak.Take(3).Select(w => Candidate([w]))], read);
         }

@@ -64,7 +64,8 @@ public static class SingleChoiceReader
         var namedOutright = positive.Count(p => p.Strong && p.For >= top.For / 2);
         if (namedOutright < 2 && !evidence.AnyNegation && meaning() is { } ranked)
         {
-            if (MeaningJudge.Agreeing(ranked, candidates) is { } agreed)
+            var wordsLead = second is null || top.For > second.For ? top.Choice : null;
+            if (MeaningJudge.Agreeing(ranked, candidates, wordsLead) is { } agreed)
             {
                 return Record(agreed.Choice, 0.8, $"{string.Join(", ", positive.Select(p => p.Words))}; closest in meaning to \"{agreed.Choice.Label}\"");
             }

@@ -60,6 +60,24 @@ public sealed class MeaningReadingTests
     }
 
     [Fact]
+    public void WordsThatDoNotTellTheCandidatesApart_LeaveMeaningToClearItsOwnBar()
+    {
+        // "backend" is a word of both "Mostly new to backend work" and "Seasoned backend engineers": the words tie, so
+        // a lead of 0.1 in meaning (enough to confirm the words' own choice) is too little to pick one.
+        var encoder = new TableEncoder(new Dictionary<string, float[]>(StringComparer.Ordinal)
+        {
+            ["Mostly new to backend work"] = [1, 0, 0],
+            ["Some experience"] = [0, 1, 0],
+            ["Seasoned backend engineers"] = [0, 0, 1],
+            ["doing backend for years"] = TableEncoder.Along(0.75f, 0.1f, 0.65f),
+        });
+
+        var reading = new AnswerReader(encoder).Read(Readings.Shipped("node-or-python", "experience"), "doing backend for years");
+
+        Assert.Equal("ask:new|seasoned", Readings.Of(reading));
+    }
+
+    [Fact]
     public void WordsAndMeaningDisagreeing_AreBothOffered()
     {
         var reading = new AnswerReader(Encoder()).Read(Readings.Shipped("node-or-python", "operations"), "long-running lambdas");
