@@ -6,9 +6,15 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// </summary>
 public static class Lexicon
 {
-    /// <summary>Words that turn what follows (or, at the end of a clause, what came before) around.</summary>
+    /// <summary>
+    /// Words that turn what follows (or, at the end of a clause, what came before) around. Verbs of getting rid of
+    /// something ("drop", "kill", "retire") are among them, so a negated one keeps its thing: two negations reaching a
+    /// name cancel ("one legacy monolith we can't kill yet", "we won't drop the gateway").
+    /// </summary>
     public static readonly IReadOnlySet<string> Negations = new HashSet<string>(StringComparer.Ordinal)
     {
+        "drop", "dropping", "kill", "killing", "retire", "retiring", "remove", "removing", "rid", "scrap", "scrapping",
+        "ditching", "abandon", "abandoning", "sunset", "sunsetting",
         "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope", "nah", "zero",
         "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "couldnt",
         "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "hardly", "barely", "unnecessary", "unneeded",

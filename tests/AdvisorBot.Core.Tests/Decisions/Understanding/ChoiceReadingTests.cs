@@ -69,6 +69,9 @@ public sealed class ChoiceReadingTests
     [InlineData("a bunch of small services", "=microservices")]
     [InlineData("no serverless", "x")]
     [InlineData("what is a BFF?", "?")]
+    [InlineData("lambdas, plus one legacy monolith we can't kill yet", "=serverless,monolith")]
+    [InlineData("microservices, and we won't get rid of the gateway", "=gateway,microservices")]
+    [InlineData("microservices, we are retiring the monolith", "=microservices")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "architecture", text, expected);
