@@ -22,12 +22,24 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
         {
             var negated = group.Any(m => reached[m] != m.Name.Inverted);
             var words = string.Join(", ", group.Select(m => $"\"{string.Join(' ', clause.Words.Skip(m.Start).Take(m.Length).Select(w => w.Text))}\""));
-            mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words));
+            mentions.Add(new Mention(group.First().Name.Choice, group.Sum(m => m.Weight), negated, group.All(m => m.Fuzzy), words, group.Any(m => IsSole(m, clause))));
         }
 
         var bare = negations.Any(n => ReachesBack(n, clause)) && mentions.Count == 0 && !matches.Any(m => m.Name.Inverted);
         var affirming = negations.Count == 0 && clause.Words.Any(w => Lexicon.Affirming.Contains(w.Compact));
         return new ClauseReading(clause, mentions, bare, affirming);
+    }
+
+    /// <summary>"just the BFF", "only a monolith": "just" or "only" (not "not just") before the name, an article between at most.</summary>
+    private static bool IsSole(NameMatch match, Clause clause)
+    {
+        var at = match.Start - 1;
+        if (at >= 0 && clause.Words[at].Compact is "the" or "a" or "an" or "our")
+        {
+            at--;
+        }
+
+        return at >= 0 && Lexicon.Sole.Contains(clause.Words[at].Compact) && !clause.NotNegating.Contains(at);
     }
 
     /// <summary>Whether a negation reaches a name: the names after it, or with none after it the names before it.</summary>

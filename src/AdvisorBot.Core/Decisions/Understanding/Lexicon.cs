@@ -117,6 +117,9 @@ public static class Lexicon
         "run", "runs", "what", "which", "who", "how", "when", "where", "why", "not", "no",
     };
 
+    /// <summary>Before a name, these say it alone is meant ("just the BFF").</summary>
+    public static readonly IReadOnlySet<string> Sole = new HashSet<string>(StringComparer.Ordinal) { "just", "only", "solely", "purely" };
+
     /// <summary>Words that say several choices go together ("both X and Y").</summary>
     public static readonly IReadOnlySet<string> Together = new HashSet<string>(StringComparer.Ordinal)
     {

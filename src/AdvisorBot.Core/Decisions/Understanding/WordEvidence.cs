@@ -3,7 +3,7 @@ using AdvisorBot.Core.Decisions.Model;
 namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>A choice's standing over the whole reply: the weight of its plain mentions and of its negated ones.</summary>
-public sealed record ChoiceScore(Choice Choice, double For, double Against, bool FuzzyOnly, string Words)
+public sealed record ChoiceScore(Choice Choice, double For, double Against, bool FuzzyOnly, string Words, bool Sole = false)
 {
     /// <summary>At least a synonym's worth, found as typed: enough on its own.</summary>
     public bool Strong => For >= ChoiceNames.SynonymWeight && !FuzzyOnly;
@@ -55,7 +55,8 @@ public sealed class WordEvidence
                 g.Where(m => !m.Negated).Sum(m => m.Weight),
                 g.Where(m => m.Negated).Sum(m => m.Weight),
                 g.Where(m => !m.Negated).All(m => m.Fuzzy),
-                string.Join(", ", g.Select(m => m.Negated ? $"not {m.Words}" : m.Words))))
+                string.Join(", ", g.Select(m => m.Negated ? $"not {m.Words}" : m.Words)),
+                g.Any(m => m.Sole && !m.Negated)))
             .OrderByDescending(s => s.For)
             .ToList();
         return new WordEvidence(clauses, scores);

@@ -72,6 +72,8 @@ public sealed class ChoiceReadingTests
     [InlineData("lambdas, plus one legacy monolith we can't kill yet", "=serverless,monolith")]
     [InlineData("microservices, and we won't get rid of the gateway", "=gateway,microservices")]
     [InlineData("microservices, we are retiring the monolith", "=microservices")]
+    [InlineData("just the BFF really, the services behind it belong to other teams", "ask:gateway|gateway,microservices")]
+    [InlineData("not just microservices, a gateway too", "=gateway,microservices")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "architecture", text, expected);
