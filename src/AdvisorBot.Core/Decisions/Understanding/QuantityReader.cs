@@ -178,8 +178,8 @@ public static partial class QuantityReader
             end += 2;
         }
 
-        // "dozens" run from two dozen; the others from one of the size up to ten of it.
-        return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 144, end, true, 12) : new Figure(size, size * 10, end, true, size);
+        // "dozens" run from two dozen up to where "hundreds" start; the others from one of the size up to ten of it.
+        return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 100, end, true, 12) : new Figure(size, size * 10, end, true, size);
     }
 
     /// <summary>What "a few" or "a couple" may count and still be a figure for a scale question.</summary>

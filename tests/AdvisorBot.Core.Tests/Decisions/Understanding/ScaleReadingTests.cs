@@ -45,6 +45,11 @@ public sealed class ScaleReadingTests
     [InlineData("no idea", "x")]
     [InlineData("lots and lots of traffic", "x")]
     [InlineData("how many is typical?", "?")]
+    [InlineData("dozens per second", "=1")]
+    [InlineData("barely anything", "=1")]
+    [InlineData("an internal tool for maybe 20 users, so barely anything", "=1")]
+    [InlineData("20k users, so high", "=4")]
+    [InlineData("20k users, so barely anything", "ask:4")]
     public void PeakLoad_MapsFiguresOntoSteps(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "peak-load", text, expected);
@@ -58,6 +63,18 @@ public sealed class ScaleReadingTests
     public void LiveConnections_CountsConnectionsNotRates(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "live-connections", text, expected);
+    }
+
+    [Theory]
+    [InlineData("two teams of 5", "=3")]
+    [InlineData("two squads of ~7", "=4")]
+    [InlineData("a dozen or so", "=4")]
+    [InlineData("about 10 devs", "=3")]
+    [InlineData("around 11", "ask:3|4")]
+    [InlineData("three backend + about two fullstack", "=2")]
+    public void TeamSize_CountsWholePeople_InHedgedParts(string text, string expected)
+    {
+        Readings.AssertReads("node-framework", "nf-team-size", text, expected);
     }
 
     [Fact]
