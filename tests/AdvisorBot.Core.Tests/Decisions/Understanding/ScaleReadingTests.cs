@@ -65,18 +65,6 @@ public sealed class ScaleReadingTests
         Readings.AssertReads("node-or-python", "live-connections", text, expected);
     }
 
-    [Theory]
-    [InlineData("two teams of 5", "=3")]
-    [InlineData("two squads of ~7", "=4")]
-    [InlineData("a dozen or so", "=4")]
-    [InlineData("about 10 devs", "=3")]
-    [InlineData("around 11", "ask:3|4")]
-    [InlineData("three backend + about two fullstack", "=2")]
-    public void TeamSize_CountsWholePeople_InHedgedParts(string text, string expected)
-    {
-        Readings.AssertReads("node-framework", "nf-team-size", text, expected);
-    }
-
     [Fact]
     public void Recorded_NamesTheFigureAndTheStep()
     {
