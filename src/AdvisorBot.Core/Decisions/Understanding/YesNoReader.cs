@@ -5,7 +5,7 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Reads a reply to a yes/no question. Polarity decides first: an opening "yes", "yep, …", "no", "nope, …", "not
-/// really" settles it unless a later clause says the opposite about the question's own subject (then it asks). With
+/// really" (or, with none, a closing one: "… so ya", "…, no") settles it unless a later clause says the opposite about the question's own subject (then it asks). With
 /// no opening word, the question's synonyms decide by whether a negation reaches them ("we don't need an admin" is
 /// no; a synonym never outweighs its negation), then a bare negation ("we don't") or a word such as "core". A
 /// hedge ("maybe later") makes any reading too unsure to record.
@@ -25,6 +25,11 @@ public static class YesNoReader
         var yes = question.FindChoice("yes") ?? question.Choices[0];
         var no = question.FindChoice("no") ?? question.Choices[^1];
         var (lead, leadWords, softened) = Lead(reply);
+        if (lead is null)
+        {
+            (lead, leadWords) = Closing(reply);
+        }
+
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
         var saysYes = score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true };
         var saysNo = score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true };
@@ -119,6 +124,29 @@ public static class YesNoReader
         }
 
         return (polarity, $"\"{string.Join(' ', clause.Words.Skip(at).Take(Phrases.Length(phrase)).Select(w => w.Text))}\"", softened);
+    }
+
+    /// <summary>
+    /// The yes or no a reply closes with, when it opens with none: after "so" at the end ("all our auth is passport,
+    /// so ya") or as a last clause of its own ("we call it from every route, yes"). Bare negation words ("not",
+    /// "never") are not answers there.
+    /// </summary>
+    private static (Polarity? Polarity, string? Words) Closing(ReplyText reply)
+    {
+        var words = reply.Clauses.Count > 0 ? reply.Clauses[^1].Words : [];
+        for (var at = 0; at < words.Count; at++)
+        {
+            var ownClause = at == 0 && reply.Clauses.Count > 1;
+            var afterSo = at > 0 && words[at - 1].Compact == "so";
+            if ((ownClause || afterSo) && Phrases.LongestAt(words, at, Lexicon.No.Concat(Lexicon.Yes)) is { } phrase
+                && at + Phrases.Length(phrase) == words.Count && !(afterSo && Lexicon.WholeClauseOnly.Contains(phrase))
+                && phrase is not ("not" or "never" or "none" or "hardly" or "n" or "y"))
+            {
+                return (Lexicon.Yes.Contains(phrase) ? Polarity.Yes : Polarity.No, $"\"{string.Join(' ', words.Skip(at).Select(w => w.Text))}\" at the end");
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>Whether a clause is just the opposite word, or the words go on "… and no": "yes and no", "yeah, no".</summary>

@@ -38,6 +38,10 @@ public sealed class YesNoReadingTests
     [InlineData("purple elephants", "x")]
     [InlineData("does that matter?", "?")]
     [InlineData("yes?", "?")]
+    [InlineData("the lobby shows who is online, so yes", "=yes")]
+    [InlineData("all our pages poll every minute anyway so nah", "=no")]
+    [InlineData("scores change every second, yep", "=yes")]
+    [InlineData("we need websockets, so no", "ask:no|yes")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "realtime", text, expected);
