@@ -96,6 +96,12 @@ public static class Lexicon
         "nice to have", "would be nice", "down the line", "down the road", "someday",
     ];
 
+    /// <summary>Hedges that leave a named choice unsure ("maybe microservices", "it might become central"): asked back.</summary>
+    public static readonly IReadOnlyList<string> Unsure =
+    [
+        "maybe", "perhaps", "possibly", "might", "could be", "kind of", "sort of", "kinda", "sorta", "i suppose",
+    ];
+
     /// <summary>Without a negation, these say a yes/no question's subject matters ("it's core").</summary>
     public static readonly IReadOnlySet<string> Affirming = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -4,6 +4,7 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// A choice named in a clause: how strongly, whether a negation in the clause reaches it, the words read, and whether
-/// the name follows "just" or "only" ("just the BFF"), which says it alone is meant.
+/// the name follows "just" or "only" ("just the BFF"), which says it alone is meant, and whether a hedge reaches it
+/// ("maybe microservices").
 /// </summary>
-public sealed record Mention(Choice Choice, double Weight, bool Negated, bool Fuzzy, string Words, bool Sole = false);
+public sealed record Mention(Choice Choice, double Weight, bool Negated, bool Fuzzy, string Words, bool Sole = false, bool Unsure = false);

@@ -32,6 +32,12 @@ public static class MultipleChoiceReader
             return new Understood.Clarify([Candidate(sole), Candidate([.. strong, .. weak])], read);
         }
 
+        if (strong.Count >= 2 && evidence.Clauses.Any(c => c.Alternatives))
+        {
+            // "either a monolith or microservices": one or the other, not both.
+            return new Understood.Clarify([.. strong.Take(2).Select(s => Candidate([s])), Candidate(strong)], read);
+        }
+
         if (strong.Count > 0 && weak.Count == 0)
         {
             return Record(strong, 0.9, read);

@@ -50,6 +50,11 @@ public static class SingleChoiceReader
         }
 
         var second = positive.Count > 1 ? positive[1] : null;
+        if (top.Strong && second is { Strong: true } && evidence.Clauses.Any(c => c.Alternatives))
+        {
+            return MeaningJudge.Offer([top.Choice, second.Choice], $"{top.Words} or {second.Words}");
+        }
+
         if (top.Strong && (second is null
             || (second.Strong ? top.For - second.For >= Lead && top.For >= LeadRatio * second.For : top.For >= WeakLeadRatio * second.For)))
         {

@@ -46,6 +46,11 @@ public sealed class WordEvidence
                 // "admin: no", "chat, we don't need it": a clause that says no to what the one before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Negated = true })] };
             }
+            else if (clauses[i].Mentions.Count == 0 && IsJustHedge(clauses[i].Clause))
+            {
+                // "microservices, maybe": a hedge of its own on what the clause before named.
+                clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Unsure = true })] };
+            }
         }
 
         var scores = clauses.SelectMany(c => c.Mentions)
@@ -61,6 +66,9 @@ public sealed class WordEvidence
             .ToList();
         return new WordEvidence(clauses, scores);
     }
+
+    private static bool IsJustHedge(Clause clause) =>
+        Phrases.LongestAt(clause.Words, 0, Lexicon.Unsure) is { } hedge && clause.Words.Skip(Phrases.Length(hedge)).All(w => Lexicon.Trailing.Contains(w.Compact) || w.Compact is "not");
 
     private static bool PointsBack(Clause clause) => clause.Words.Any(w => w.Compact is "it" or "that" or "this" or "them" or "those" or "one" or "either");
 

@@ -42,6 +42,11 @@ public sealed class ChoiceReadingTests
     [InlineData("operations", "the second one", "=worker-pools")]
     [InlineData("operations", "1, 2", "x")]
     [InlineData("operations", "9", "x")]
+    [InlineData("ml", "it might become central", "ask:central")]
+    [InlineData("ml", "some analytics, possibly", "ask:some")]
+    [InlineData("ml", "some, maybe more later", "=some")]
+    [InlineData("workload", "could be data crunching or could be plain pages", "ask:data|content")]
+    [InlineData("time-to-market", "weeks or months", "ask:mvp|steady")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
@@ -74,6 +79,10 @@ public sealed class ChoiceReadingTests
     [InlineData("microservices, we are retiring the monolith", "=microservices")]
     [InlineData("just the BFF really, the services behind it belong to other teams", "ask:gateway|gateway,microservices")]
     [InlineData("not just microservices, a gateway too", "=gateway,microservices")]
+    [InlineData("maybe microservices", "ask:microservices")]
+    [InlineData("microservices, maybe", "ask:microservices")]
+    [InlineData("one app deployed as a whole, and maybe split it later", "=monolith")]
+    [InlineData("either a monolith or microservices", "ask:monolith|microservices|microservices,monolith")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "architecture", text, expected);
