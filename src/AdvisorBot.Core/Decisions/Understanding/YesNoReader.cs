@@ -5,10 +5,11 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Reads a reply to a yes/no question. Polarity decides first: an opening "yes", "yep, …", "no", "nope, …", "not
-/// really" (or, with none, a closing one: "… so ya", "…, no") settles it unless a later clause says the opposite about the question's own subject (then it asks). With
-/// no opening word, the question's synonyms decide by whether a negation reaches them ("we don't need an admin" is
-/// no; a synonym never outweighs its negation), then a bare negation ("we don't") or a word such as "core". A
-/// hedge ("maybe later") makes any reading too unsure to record.
+/// really" (or, with none, a closing one: "… so ya", "…, no") settles it unless a later clause says the opposite about
+/// the question's own subject (then it asks). With no opening word, the question's synonyms decide by whether a
+/// negation reaches them ("we don't need an admin" is no; a synonym never outweighs its negation, and a subject both
+/// named and negated is asked back), then a bare negation ("we don't") or a word such as "core". A hedge ("maybe
+/// later") makes any reading too unsure to record.
 /// </summary>
 public static class YesNoReader
 {
@@ -31,8 +32,10 @@ public static class YesNoReader
         }
 
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
-        var saysYes = score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true };
-        var saysNo = score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true };
+        // A subject both named and negated ("only email notifications, nothing live") says neither on its own.
+        var mixed = new[] { yes, no }.Any(c => score(c) is { For: > 0, Against: > 0 });
+        var saysYes = !mixed && (score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true });
+        var saysNo = !mixed && (score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true });
         var words = string.Join(", ", new[] { leadWords }.Concat(evidence.Scores.Select(s => s.Words)).OfType<string>().Where(w => w.Length > 0));
 
         Polarity? polarity;
@@ -56,7 +59,7 @@ public static class YesNoReader
         {
             (polarity, confidence) = (saysYes ? Polarity.Yes : Polarity.No, 0.9);
         }
-        else if (saysYes)
+        else if (saysYes || mixed)
         {
             return Ask(Polarity.Yes, yes, no, words);
         }

@@ -42,6 +42,8 @@ public sealed class YesNoReadingTests
     [InlineData("all our pages poll every minute anyway so nah", "=no")]
     [InlineData("scores change every second, yep", "=yes")]
     [InlineData("we need websockets, so no", "ask:no|yes")]
+    [InlineData("only email notifications, nothing live", "ask:yes|no")]
+    [InlineData("no, only email notifications, nothing live", "=no")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "realtime", text, expected);
