@@ -46,6 +46,7 @@ public sealed partial class ReplyText
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // A comma between digits in groups of three ("2,000") is part of a number, not a break.
-    [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b", RegexOptions.CultureInvariant)]
+    // "nor" starts a clause and stays in it: "neither microservices nor serverless" negates each once.
+    [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b|(?=\bnor\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Breaks();
 }

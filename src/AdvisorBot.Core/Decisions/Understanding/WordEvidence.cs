@@ -70,7 +70,8 @@ public sealed class WordEvidence
     private static bool IsJustHedge(Clause clause) =>
         Phrases.LongestAt(clause.Words, 0, Lexicon.Unsure) is { } hedge && clause.Words.Skip(Phrases.Length(hedge)).All(w => Lexicon.Trailing.Contains(w.Compact) || w.Compact is "not");
 
-    private static bool PointsBack(Clause clause) => clause.Words.Any(w => w.Compact is "it" or "that" or "this" or "them" or "those" or "one" or "either");
+    private static bool PointsBack(Clause clause) =>
+        clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");
 
     /// <summary>"no", "nope, not right now", "not yet, thanks": a no with nothing of its own to say no to.</summary>
     private static bool IsJustNo(Clause clause) =>

@@ -47,6 +47,7 @@ public sealed class ChoiceReadingTests
     [InlineData("ml", "some, maybe more later", "=some")]
     [InlineData("workload", "could be data crunching or could be plain pages", "ask:data|content")]
     [InlineData("time-to-market", "weeks or months", "ask:mvp|steady")]
+    [InlineData("experience", "no one has built a backend before", "ask:new|some|seasoned")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
@@ -80,6 +81,7 @@ public sealed class ChoiceReadingTests
     [InlineData("just the BFF really, the services behind it belong to other teams", "ask:gateway|gateway,microservices")]
     [InlineData("not just microservices, a gateway too", "=gateway,microservices")]
     [InlineData("maybe microservices", "ask:microservices")]
+    [InlineData("neither microservices nor serverless, just one app", "=monolith")]
     [InlineData("microservices, maybe", "ask:microservices")]
     [InlineData("one app deployed as a whole, and maybe split it later", "=monolith")]
     [InlineData("either a monolith or microservices", "ask:monolith|microservices|microservices,monolith")]

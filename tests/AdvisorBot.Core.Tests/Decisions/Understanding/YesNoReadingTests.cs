@@ -43,6 +43,7 @@ public sealed class YesNoReadingTests
     [InlineData("scores change every second, yep", "=yes")]
     [InlineData("we need websockets, so no", "ask:no|yes")]
     [InlineData("only email notifications, nothing live", "ask:yes|no")]
+    [InlineData("we'd love live dashboards but it's not required", "=no")]
     [InlineData("no, only email notifications, nothing live", "=no")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
