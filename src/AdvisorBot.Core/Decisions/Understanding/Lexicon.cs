@@ -96,6 +96,16 @@ public static class Lexicon
         "nice to have", "would be nice", "down the line", "down the road", "someday",
     ];
 
+    /// <summary>Hedges that, before a word of <see cref="Emphatic"/>, understate rather than doubt ("kinda the whole point").</summary>
+    public static readonly IReadOnlySet<string> Understating = new HashSet<string>(StringComparer.Ordinal) { "kind of", "sort of", "kinda", "sorta" };
+
+    /// <summary>Words of emphasis: what matters most.</summary>
+    public static readonly IReadOnlyList<string> Emphatic =
+    [
+        "the whole point", "the point", "the main thing", "the core", "the heart", "essential", "critical", "crucial",
+        "key", "vital", "a must", "core", "central", "mandatory", "everything", "the product", "the main feature",
+    ];
+
     /// <summary>Hedges that leave a named choice unsure ("maybe microservices", "it might become central"): asked back.</summary>
     public static readonly IReadOnlyList<string> Unsure =
     [

@@ -83,7 +83,7 @@ public static class YesNoReader
             confidence -= 0.1;
         }
 
-        if (Lexicon.Hedges.Any(h => Phrases.Find(reply.AllWords, h).Any()))
+        if (Doubted(reply))
         {
             confidence = Math.Min(confidence, Hedged);
         }
@@ -92,6 +92,17 @@ public static class YesNoReader
         return confidence >= Understood.RecordThreshold
             ? new Understood.Recorded(AnswerValue.OfChoice(choice.Id), confidence, $"{words} → {choice.Label}")
             : Ask(polarity!.Value, yes, no, words);
+    }
+
+    /// <summary>
+    /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word
+    /// of emphasis ("kinda the whole point", "sort of essential") stresses it.
+    /// </summary>
+    private static bool Doubted(ReplyText reply)
+    {
+        var words = reply.AllWords;
+        return Lexicon.Hedges.Any(h => Phrases.Find(words, h).Any(at =>
+            !(Lexicon.Understating.Contains(h) && Phrases.LongestAt(words, at + Phrases.Length(h), Lexicon.Emphatic) is not null)));
     }
 
     /// <summary>The yes or no a reply opens with, after fillers such as "well" or "I think".</summary>

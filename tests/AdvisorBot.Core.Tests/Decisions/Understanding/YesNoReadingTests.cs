@@ -44,6 +44,10 @@ public sealed class YesNoReadingTests
     [InlineData("we need websockets, so no", "ask:no|yes")]
     [InlineData("only email notifications, nothing live", "ask:yes|no")]
     [InlineData("we'd love live dashboards but it's not required", "=no")]
+    [InlineData("yeah, live updates are kinda the whole point", "=yes")]
+    [InlineData("yes, sort of essential", "=yes")]
+    [InlineData("yeah, kind of", "ask:yes|no")]
+    [InlineData("yes, kinda nice to have", "ask:yes|no")]
     [InlineData("no, only email notifications, nothing live", "=no")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
