@@ -46,6 +46,9 @@ public sealed class ScaleReadingTests
     [InlineData("lots and lots of traffic", "x")]
     [InlineData("how many is typical?", "?")]
     [InlineData("dozens per second", "=1")]
+    [InlineData("single digit rps", "=1")]
+    [InlineData("triple digits", "=2")]
+    [InlineData("double-digit thousands", "ask:4|5")]
     [InlineData("barely anything", "=1")]
     [InlineData("an internal tool for maybe 20 users, so barely anything", "=1")]
     [InlineData("20k users, so high", "=4")]
@@ -60,6 +63,7 @@ public sealed class ScaleReadingTests
     [InlineData("about 30k sockets", "=3")]
     [InlineData("a few hundred", "=1")]
     [InlineData("5", "=5")]
+    [InlineData("a handful of sockets", "=1")]
     public void LiveConnections_CountsConnectionsNotRates(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "live-connections", text, expected);
