@@ -62,9 +62,20 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
         return at >= 0 && Lexicon.Sole.Contains(clause.Words[at].Compact) && !clause.NotNegating.Contains(at);
     }
 
-    /// <summary>Whether a negation reaches a name: the names after it, or with none after it the names before it.</summary>
-    private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all, Clause clause) =>
-        all.Any(m => m.Start > negation) ? match.Start > negation : ReachesBack(negation, clause) && match.End <= negation;
+    /// <summary>
+    /// Whether a negation reaches a name: the names after it, or with none after it the names before it. What an
+    /// excluding phrase excludes ends at a new subject ("rather than polling we push over websockets").
+    /// </summary>
+    private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all, Clause clause)
+    {
+        if (clause.Words[negation].Compact == Lexicon.ExcludingMark)
+        {
+            var subject = Enumerable.Range(negation + 1, clause.Words.Count - negation - 1).FirstOrDefault(i => Lexicon.Subjects.Contains(clause.Words[i].Compact), clause.Words.Count);
+            return match.Start > negation && match.Start < subject;
+        }
+
+        return all.Any(m => m.Start > negation) ? match.Start > negation : ReachesBack(negation, clause) && match.End <= negation;
+    }
 
     /// <summary>
     /// Whether a negation may say no to what came before it. A forward-only one ("without") with words of its own

@@ -19,11 +19,20 @@ public static class Lexicon
         "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "couldnt",
         "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "hardly", "barely", "unnecessary", "unneeded",
         "needless", "irrelevant", "skip", "skipping", "avoid", "avoiding", "forgo", "ditch", "exclude", "excluding",
-        "against", "unlikely", "rarely", "seldom",
+        "against", "unlikely", "rarely", "seldom", ExcludingMark,
     };
 
+    /// <summary>
+    /// What an excluding phrase ("rather than", "instead of") is read as: a negation of the names right after it, up to
+    /// a subject ("rather than polling we push over websockets" negates polling only), and never an opening "no".
+    /// </summary>
+    public const string ExcludingMark = "xnot";
+
     /// <summary>Negations that reach only the words after them, unless they end the clause ("we can do without").</summary>
-    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without" };
+    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without", ExcludingMark };
+
+    /// <summary>Where what an excluding phrase excludes ends: a new subject.</summary>
+    public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal) { "we", "i", "they", "you", "he", "she", "were", "theyre", "im" };
 
     /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
     public static readonly IReadOnlyList<string> NotNegating =
@@ -159,6 +168,7 @@ public static class Lexicon
     public static readonly IReadOnlyList<string> ExcludingPhrases =
     [
         "rather than", "instead of", "as opposed to", "except for", "except", "apart from", "other than",
-        "excluding", "but not", "not including", "anything but", "anything except",
+        "excluding", "but not", "not including", "anything but", "anything except", "moving away from",
+        "move away from", "migrating away from", "migrating off", "moving off", "away from",
     ];
 }
