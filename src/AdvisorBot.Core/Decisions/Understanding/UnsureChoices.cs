@@ -1,11 +1,13 @@
 using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Sessions;
 
 namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// A choice the user hedged ("maybe microservices", "it might become central") is not recorded: it is offered back to
 /// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
-/// choice found by meaning alone is unsure with a hedge anywhere.
+/// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
+/// answer is offered with and without them.
 /// </summary>
 public static class UnsureChoices
 {
@@ -23,7 +25,17 @@ public static class UnsureChoices
             return read;
         }
 
+        // "microservices, plus maybe a gateway": with the hedged choices, or without them.
+        var sure = ids.Where(id => naming.Any(m => m.Choice.Id == id) && naming.Where(m => m.Choice.Id == id).All(m => !m.Unsure)).ToList();
+        var said = $"{recorded.Read}, hedged";
+        return sure.Count > 0 && sure.Count < ids.Count
+            ? new Understood.Clarify([Candidate(question, ids), Candidate(question, sure)], said)
+            : new Understood.Clarify([Candidate(question, ids)], said);
+    }
+
+    private static Candidate Candidate(Question question, IReadOnlyList<string> ids)
+    {
         var labels = ids.Select(id => question.FindChoice(id)?.Label ?? id).ToList();
-        return new Understood.Clarify([new Candidate(AnswerWords.All(labels), recorded.Value) { Parts = labels }], $"{recorded.Read}, hedged");
+        return new Candidate(AnswerWords.All(labels), new AnswerValue([.. ids], null, null)) { Parts = labels };
     }
 }

@@ -87,6 +87,7 @@ public sealed class ChoiceReadingTests
     [InlineData("migrating off our monolith into serverless functions", "=serverless")]
     [InlineData("moving away from microservices, back to one app", "=monolith")]
     [InlineData("microservices, maybe", "ask:microservices")]
+    [InlineData("microservices, plus maybe a gateway", "ask:gateway,microservices|microservices")]
     [InlineData("one app deployed as a whole, and maybe split it later", "=monolith")]
     [InlineData("either a monolith or microservices", "ask:monolith|microservices|microservices,monolith")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
