@@ -39,7 +39,8 @@ public static class Lexicon
     [
         "no doubt", "without a doubt", "without doubt", "not only", "not just", "no matter", "no question",
         "cant live without", "cant do without", "cannot do without", "couldnt do without", "cant go without",
-        "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue",
+        "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue", "not optional",
+        "isnt optional", "arent optional", "not negotiable", "isnt negotiable", "arent negotiable",
     ];
 
     /// <summary>Phrases that say the user does not know: nothing in their clause is taken as an answer.</summary>

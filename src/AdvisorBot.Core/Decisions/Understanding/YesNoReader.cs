@@ -83,7 +83,7 @@ public static class YesNoReader
             confidence -= 0.1;
         }
 
-        if (Doubted(reply))
+        if (Doubted(reply) || Conditional(reply))
         {
             confidence = Math.Min(confidence, Hedged);
         }
@@ -93,6 +93,13 @@ public static class YesNoReader
             ? new Understood.Recorded(AnswerValue.OfChoice(choice.Id), confidence, $"{words} → {choice.Label}")
             : Ask(polarity!.Value, yes, no, words);
     }
+
+    /// <summary>
+    /// Whether a negation sits in a condition ("users would hate it if the scores weren't live"): it says what would
+    /// happen, not what is, so the reply is asked back rather than read by its negation.
+    /// </summary>
+    private static bool Conditional(ReplyText reply) =>
+        reply.Clauses.Any(c => Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact is "if" or "unless" or "otherwise")));
 
     /// <summary>
     /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word
