@@ -19,7 +19,7 @@ public static class Lexicon
         "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "couldnt",
         "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "hardly", "barely", "unnecessary", "unneeded",
         "needless", "irrelevant", "skip", "skipping", "avoid", "avoiding", "forgo", "ditch", "exclude", "excluding",
-        "against", "unlikely", "rarely", "seldom", ExcludingMark,
+        "against", "unlikely", "rarely", "seldom", ExcludingMark, "wo", // "wo" is "w/o"
     };
 
     /// <summary>
@@ -29,7 +29,7 @@ public static class Lexicon
     public const string ExcludingMark = "xnot";
 
     /// <summary>Negations that reach only the words after them, unless they end the clause ("we can do without").</summary>
-    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without", ExcludingMark };
+    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without", "wo", ExcludingMark };
 
     /// <summary>Where what an excluding phrase excludes ends: a new subject.</summary>
     public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal) { "we", "i", "they", "you", "he", "she", "were", "theyre", "im" };
@@ -48,7 +48,7 @@ public static class Lexicon
     [
         "not sure", "unsure", "dont know", "do not know", "dunno", "no idea", "no clue", "not certain",
         "hard to say", "cant say", "it depends", "that depends", "undecided", "not decided", "havent decided", "tbd",
-        "too early to tell", "no clue yet",
+        "too early to tell", "no clue yet", "idk", "dont know yet",
     ];
 
     /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
@@ -78,7 +78,7 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> WholeClauseOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         "right", "true", "false", "ok", "okay", "sure", "correct", "indeed", "totally", "y", "n", "aye", "nay",
-        "negative", "affirmative", "very much",
+        "negative", "affirmative", "very much", "na",
     };
 
     /// <summary>A reply (or its first clause) that starts this way says no; checked before <see cref="Yes"/>.</summary>
@@ -88,7 +88,7 @@ public static class Lexicon
         "not really", "no way", "i dont think so", "dont think so", "i do not think so", "not yet", "not needed",
         "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
         "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
-        "not in the slightest", "no thanks", "no thank you",
+        "not in the slightest", "no thanks", "no thank you", "na",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>
