@@ -29,13 +29,13 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
-    /// The issue asks for 90 %. The test halves stand at 90.9 % (110 of 121, first set) and 81.1 % (60 of 74, second
+    /// The issue asks for 90 %. The test halves stand at 91.7 % (111 of 121, first set) and 82.4 % (61 of 74, second
     /// set), so these guard what is reached; the issue stays open until the bar is met on both sets' phrasings the
     /// reader was not tuned on.
     /// </summary>
-    public const double ReachedFirst = 0.90;
+    public const double ReachedFirst = 0.91;
 
-    public const double ReachedSecond = 0.80;
+    public const double ReachedSecond = 0.82;
 
     [Fact]
     public void OnTheTestHalves_RecordedAsMeant_StaysAtWhatIsReached()
