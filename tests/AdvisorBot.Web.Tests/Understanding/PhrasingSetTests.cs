@@ -29,13 +29,13 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
-    /// The issue asks for 90 %. The test halves stand at 89.3 % (108 of 121, first set) and 81.1 % (60 of 74, second
-    /// set), so these guard what is reached; the issue stays open until the bar is met on phrasings the reader was not
-    /// tuned on.
+    /// The issue asks for 90 %. The test halves stand at 91.7 % (111 of 121, first set) and 82.4 % (61 of 74, second
+    /// set), so these guard what is reached; the issue stays open until the bar is met on both sets' phrasings the
+    /// reader was not tuned on.
     /// </summary>
-    public const double ReachedFirst = 0.89;
+    public const double ReachedFirst = 0.91;
 
-    public const double ReachedSecond = 0.80;
+    public const double ReachedSecond = 0.82;
 
     [Fact]
     public void OnTheTestHalves_RecordedAsMeant_StaysAtWhatIsReached()
@@ -63,7 +63,7 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
-    /// Every ambiguous reply of the fit halves is asked back. On the test halves 3 of 10 and 2 of 10 are still
+    /// Every ambiguous reply of the fit halves is asked back. On the test halves 2 of 10 and 1 of 10 are still
     /// recorded (printed with the figures); that part of the issue is not met yet.
     /// </summary>
     [Fact]

@@ -32,7 +32,7 @@ public static class DecisionText
         {
             case QuestionKind.Scale:
                 text.Append(q.Scale!.Steps.Count > 0
-                    ? $"Answer a number: {string.Join(" · ", q.Scale.Steps.Select(s => $"{s.Value.ToString(CultureInfo.InvariantCulture)} {s.Label}"))}."
+                    ? $"Answer a number: {string.Join(" · ", q.Scale.Steps.Select(s => $"{s.Value.ToString(CultureInfo.InvariantCulture)}: {s.Label}"))}."
                     : $"Answer {Model.Question.ScaleMin} ({q.Scale.Low}) to {Model.Question.ScaleMax} ({q.Scale.High}).");
                 break;
             case QuestionKind.Note:

@@ -7,7 +7,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// Reads a typed reply to a pending question into what it means: an answer to record, candidates to ask back, a
 /// question the user asked, or nothing usable. In order: a question ("what is PM2?") is never an answer; a note
 /// takes any text; numbers and exact names are taken as they are; then yes/no by polarity, scales by steps and
-/// figures, choices by their words; meaning (the sentence encoder) only where the words leave it open.
+/// figures, choices by their words; meaning (the sentence encoder) only where the words leave it open. A hedged
+/// choice ("maybe microservices") is offered back to confirm, not recorded.
 /// </summary>
 public sealed class AnswerReader(ISentenceEncoder encoder)
 {
@@ -54,8 +55,8 @@ public sealed class AnswerReader(ISentenceEncoder encoder)
         return question.Kind switch
         {
             QuestionKind.YesNo => YesNoReader.Read(question, reply, evidence),
-            QuestionKind.Multiple => MultipleChoiceReader.Read(question, reply, evidence, Meaning),
-            _ => SingleChoiceReader.Read(question, reply, evidence, Meaning),
+            QuestionKind.Multiple => UnsureChoices.Confirm(question, MultipleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
+            _ => UnsureChoices.Confirm(question, SingleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
         };
     }
 }

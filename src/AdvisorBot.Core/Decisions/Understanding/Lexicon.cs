@@ -6,25 +6,41 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// </summary>
 public static class Lexicon
 {
-    /// <summary>Words that turn what follows (or, at the end of a clause, what came before) around.</summary>
+    /// <summary>
+    /// Words that turn what follows (or, at the end of a clause, what came before) around. Verbs of getting rid of
+    /// something ("drop", "kill", "retire") are among them, so a negated one keeps its thing: two negations reaching a
+    /// name cancel ("one legacy monolith we can't kill yet", "we won't drop the gateway").
+    /// </summary>
     public static readonly IReadOnlySet<string> Negations = new HashSet<string>(StringComparer.Ordinal)
     {
+        "drop", "dropping", "kill", "killing", "retire", "retiring", "remove", "removing", "rid", "scrap", "scrapping",
+        "ditching", "abandon", "abandoning", "sunset", "sunsetting",
         "no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "without", "nope", "nah", "zero",
         "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "werent", "cant", "cannot", "couldnt",
         "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "hardly", "barely", "unnecessary", "unneeded",
         "needless", "irrelevant", "skip", "skipping", "avoid", "avoiding", "forgo", "ditch", "exclude", "excluding",
-        "against", "unlikely", "rarely", "seldom",
+        "against", "unlikely", "rarely", "seldom", ExcludingMark, "wo", // "wo" is "w/o"
     };
 
+    /// <summary>
+    /// What an excluding phrase ("rather than", "instead of") is read as: a negation of the names right after it, up to
+    /// a subject ("rather than polling we push over websockets" negates polling only), and never an opening "no".
+    /// </summary>
+    public const string ExcludingMark = "xnot";
+
     /// <summary>Negations that reach only the words after them, unless they end the clause ("we can do without").</summary>
-    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without" };
+    public static readonly IReadOnlySet<string> ForwardOnly = new HashSet<string>(StringComparer.Ordinal) { "without", "wo", ExcludingMark };
+
+    /// <summary>Where what an excluding phrase excludes ends: a new subject.</summary>
+    public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal) { "we", "i", "they", "you", "he", "she", "were", "theyre", "im" };
 
     /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
     public static readonly IReadOnlyList<string> NotNegating =
     [
         "no doubt", "without a doubt", "without doubt", "not only", "not just", "no matter", "no question",
         "cant live without", "cant do without", "cannot do without", "couldnt do without", "cant go without",
-        "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue",
+        "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue", "not optional",
+        "isnt optional", "arent optional", "not negotiable", "isnt negotiable", "arent negotiable",
     ];
 
     /// <summary>Phrases that say the user does not know: nothing in their clause is taken as an answer.</summary>
@@ -32,7 +48,7 @@ public static class Lexicon
     [
         "not sure", "unsure", "dont know", "do not know", "dunno", "no idea", "no clue", "not certain",
         "hard to say", "cant say", "it depends", "that depends", "undecided", "not decided", "havent decided", "tbd",
-        "too early to tell", "no clue yet",
+        "too early to tell", "no clue yet", "idk", "dont know yet",
     ];
 
     /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
@@ -62,7 +78,7 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> WholeClauseOnly = new HashSet<string>(StringComparer.Ordinal)
     {
         "right", "true", "false", "ok", "okay", "sure", "correct", "indeed", "totally", "y", "n", "aye", "nay",
-        "negative", "affirmative", "very much",
+        "negative", "affirmative", "very much", "na",
     };
 
     /// <summary>A reply (or its first clause) that starts this way says no; checked before <see cref="Yes"/>.</summary>
@@ -72,7 +88,7 @@ public static class Lexicon
         "not really", "no way", "i dont think so", "dont think so", "i do not think so", "not yet", "not needed",
         "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
         "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
-        "not in the slightest", "no thanks", "no thank you",
+        "not in the slightest", "no thanks", "no thank you", "na",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>
@@ -88,6 +104,22 @@ public static class Lexicon
         "maybe", "perhaps", "possibly", "might", "could be", "kind of", "sort of", "kinda", "sorta", "a bit",
         "a little", "somewhat", "partly", "eventually", "later", "in the future", "at some point", "one day",
         "nice to have", "would be nice", "down the line", "down the road", "someday",
+    ];
+
+    /// <summary>Hedges that, before a word of <see cref="Emphatic"/>, understate rather than doubt ("kinda the whole point").</summary>
+    public static readonly IReadOnlySet<string> Understating = new HashSet<string>(StringComparer.Ordinal) { "kind of", "sort of", "kinda", "sorta" };
+
+    /// <summary>Words of emphasis: what matters most.</summary>
+    public static readonly IReadOnlyList<string> Emphatic =
+    [
+        "the whole point", "the point", "the main thing", "the core", "the heart", "essential", "critical", "crucial",
+        "key", "vital", "a must", "core", "central", "mandatory", "everything", "the product", "the main feature",
+    ];
+
+    /// <summary>Hedges that leave a named choice unsure ("maybe microservices", "it might become central"): asked back.</summary>
+    public static readonly IReadOnlyList<string> Unsure =
+    [
+        "maybe", "perhaps", "possibly", "might", "could be", "kind of", "sort of", "kinda", "sorta", "i suppose",
     ];
 
     /// <summary>Without a negation, these say a yes/no question's subject matters ("it's core").</summary>
@@ -110,6 +142,9 @@ public static class Lexicon
         "every", "all", "both", "either", "one", "two", "main", "lot", "lots", "enough", "yet", "use", "using",
         "run", "runs", "what", "which", "who", "how", "when", "where", "why", "not", "no",
     };
+
+    /// <summary>Before a name, these say it alone is meant ("just the BFF").</summary>
+    public static readonly IReadOnlySet<string> Sole = new HashSet<string>(StringComparer.Ordinal) { "just", "only", "solely", "purely" };
 
     /// <summary>Words that say several choices go together ("both X and Y").</summary>
     public static readonly IReadOnlySet<string> Together = new HashSet<string>(StringComparer.Ordinal)
@@ -134,6 +169,7 @@ public static class Lexicon
     public static readonly IReadOnlyList<string> ExcludingPhrases =
     [
         "rather than", "instead of", "as opposed to", "except for", "except", "apart from", "other than",
-        "excluding", "but not", "not including", "anything but", "anything except",
+        "excluding", "but not", "not including", "anything but", "anything except", "moving away from",
+        "move away from", "migrating away from", "migrating off", "moving off", "away from",
     ];
 }

@@ -46,8 +46,13 @@ public static class MeaningJudge
         return Offer([.. open.TakeWhile(c => best.Similarity - c.Similarity <= Band).Take(3).Select(c => c.Choice)], read);
     }
 
-    /// <summary>The one of <paramref name="candidates"/> meaning clearly prefers, if any.</summary>
-    public static Closeness? Agreeing(IReadOnlyList<Closeness> ranked, IReadOnlyList<Choice> candidates)
+    /// <summary>
+    /// The one of <paramref name="candidates"/> meaning clearly prefers, if any. Where it is the choice the words
+    /// already put first (<paramref name="wordsLead"/>), meaning only confirms them and a lead of <see cref="Band"/>
+    /// will do; where the words do not tell the candidates apart ("backend" of "new to backend" and "seasoned backend")
+    /// or put another first, meaning decides alone and must clear the bar it clears alone.
+    /// </summary>
+    public static Closeness? Agreeing(IReadOnlyList<Closeness> ranked, IReadOnlyList<Choice> candidates, Choice? wordsLead)
     {
         var among = ranked.Where(c => candidates.Any(k => k.Id == c.Choice.Id)).ToList();
         if (among.Count == 0 || among[0].Similarity < AgreeAt)
@@ -55,7 +60,13 @@ public static class MeaningJudge
             return null;
         }
 
-        return among.Count == 1 || among[0].Similarity - among[1].Similarity >= Band ? among[0] : null;
+        var confirms = wordsLead is not null && among[0].Choice.Id == wordsLead.Id;
+        if (!confirms && among[0].Similarity < RecordAt)
+        {
+            return null;
+        }
+
+        return among.Count == 1 || among[0].Similarity - among[1].Similarity >= (confirms ? Band : RecordMargin) ? among[0] : null;
     }
 
     public static Understood.Clarify Offer(IReadOnlyList<Choice> choices, string read) =>

@@ -2,5 +2,9 @@ using AdvisorBot.Core.Decisions.Model;
 
 namespace AdvisorBot.Core.Decisions.Understanding;
 
-/// <summary>A choice named in a clause: how strongly, whether a negation in the clause reaches it, and the words read.</summary>
-public sealed record Mention(Choice Choice, double Weight, bool Negated, bool Fuzzy, string Words);
+/// <summary>
+/// A choice named in a clause: how strongly, whether a negation in the clause reaches it, the words read, and whether
+/// the name follows "just" or "only" ("just the BFF"), which says it alone is meant, and whether a hedge reaches it
+/// ("maybe microservices").
+/// </summary>
+public sealed record Mention(Choice Choice, double Weight, bool Negated, bool Fuzzy, string Words, bool Sole = false, bool Unsure = false);

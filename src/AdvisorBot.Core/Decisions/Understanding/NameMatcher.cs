@@ -3,9 +3,10 @@ using AdvisorBot.Core.Decisions.Sessions;
 namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
-/// Finds choices' names in a clause: word for word on stems, run together ("I/O bound" meets "io-bound"), or a near
-/// miss of a long single word ("kubernets"). A name inside a longer name found at the same place gives way to it
-/// ("admin" inside "no admin"); within one choice the heaviest names that do not overlap are kept.
+/// Finds choices' names in a clause: word for word on stems, run together ("I/O bound" meets "io-bound"), a near miss
+/// of a long single word ("kubernets"), or a counted thing with a word between ("one django app"). A name inside a
+/// longer name found at the same place gives way to it ("admin" inside "no admin"); within one choice the heaviest
+/// names that do not overlap are kept.
 /// </summary>
 public static class NameMatcher
 {
@@ -19,7 +20,7 @@ public static class NameMatcher
         {
             for (var start = 0; start < words.Count; start++)
             {
-                if (MatchLength(name, words, start) is { } length)
+                if ((MatchLength(name, words, start) ?? SingleWithGap(name, words, start)) is { } length)
                 {
                     found.Add(new NameMatch(name, start, length, Fuzzy: false));
                 }
@@ -65,6 +66,24 @@ public static class NameMatcher
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "one django app" for "one app", "a single python service" for "single service": a two-word name that counts one
+    /// thing may take one describing word between its words (not a stopword, negation or number: "one more service"
+    /// is not "one service").
+    /// </summary>
+    private static int? SingleWithGap(ChoiceName name, IReadOnlyList<Word> words, int start)
+    {
+        if (name.Stems.Count != 2 || start + 2 >= words.Count || words[start].Compact is not ("one" or "single") || words[start].Stem != name.Stems[0])
+        {
+            return null;
+        }
+
+        var gap = words[start + 1];
+        return words[start + 2].Stem == name.Stems[1] && !gap.IsNumber && !Lexicon.Stopwords.Contains(gap.Compact) && !Lexicon.Negations.Contains(gap.Compact)
+            ? 3
+            : null;
     }
 
     private static bool IsNearMiss(ChoiceName name, Word word)

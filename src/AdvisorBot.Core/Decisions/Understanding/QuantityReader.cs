@@ -5,8 +5,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Reads the figures in a reply: "20k", "about 20000", "~2,000", "a few hundred", "tens of thousands", "10-20k",
-/// "between 500 and 2,000", "over 50k", "fewer than 100", "50,000 or more". "About" widens a figure by a tenth either
-/// way, so a figure near a step's bound is asked back rather than guessed.
+/// "single digit", "double-digit thousands", "between 500 and 2,000", "over 50k", "fewer than 100", "50,000 or more".
+/// "About" widens a figure by a tenth either way, so a figure near a step's bound is asked back rather than guessed.
 /// </summary>
 public static partial class QuantityReader
 {
@@ -122,7 +122,17 @@ public static partial class QuantityReader
         double low, high;
         var end = at + 1;
         var token = tokens[at];
-        if (char.IsAsciiDigit(token[0]))
+        if (Longest(tokens, at, Digits.Keys) is { } digits)
+        {
+            // "single digit rps", "double-digit thousands": a span of the figures with that many digits.
+            (low, high) = (Digits[digits], Digits[digits] * 10);
+            end = at + Phrases.Length(digits);
+            if (end < tokens.Count && tokens[end] != "dozens" && NumberWords.Plural(tokens[end]) is { } size)
+            {
+                (low, high, end) = (low * size, high * size, end + 1);
+            }
+        }
+        else if (char.IsAsciiDigit(token[0]))
         {
             low = high = double.Parse(new string([.. token.Where(c => char.IsAsciiDigit(c) || c == '.')]), CultureInfo.InvariantCulture);
         }
@@ -135,7 +145,7 @@ public static partial class QuantityReader
         {
             low = high = 1;
         }
-        else if (Longest(tokens, at, ["a few", "few", "a couple of", "a couple", "couple of", "several"]) is { } some)
+        else if (Longest(tokens, at, ["a few", "few", "a couple of", "a couple", "couple of", "several", "a handful of", "a handful", "handful of"]) is { } some)
         {
             (low, high) = some == "several" ? (3, 9) : some.Contains("couple", StringComparison.Ordinal) ? (2, 3) : (2, 5);
             end = at + Phrases.Length(some);
@@ -178,9 +188,17 @@ public static partial class QuantityReader
             end += 2;
         }
 
-        // "dozens" run from two dozen; the others from one of the size up to ten of it.
-        return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 144, end, true, 12) : new Figure(size, size * 10, end, true, size);
+        // "dozens" run from two dozen up to where "hundreds" start; the others from one of the size up to ten of it.
+        return tokens[at] == "dozens" && end == at + 1 ? new Figure(24, 100, end, true, 12) : new Figure(size, size * 10, end, true, size);
     }
+
+    /// <summary>Figures by their number of digits, from the least of them.</summary>
+    private static readonly Dictionary<string, double> Digits = new(StringComparer.Ordinal)
+    {
+        ["single digit"] = 1, ["single digits"] = 1, ["single - digit"] = 1, ["double digit"] = 10, ["double digits"] = 10,
+        ["double - digit"] = 10, ["two digits"] = 10, ["triple digit"] = 100, ["triple digits"] = 100, ["triple - digit"] = 100,
+        ["three digits"] = 100, ["four digits"] = 1e3, ["five digits"] = 1e4, ["six digits"] = 1e5,
+    };
 
     /// <summary>What "a few" or "a couple" may count and still be a figure for a scale question.</summary>
     private static readonly HashSet<string> Counted = new(StringComparer.Ordinal)

@@ -5,7 +5,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// <summary>
 /// A typed reply read once: its words, cut into clauses at commas, semicolons and words such as "but", so that a
 /// negation reaches only its own clause ("no ML in the API, a separate service"). Phrases that exclude what follows
-/// ("rather than", "except") start a clause of their own that reads as a negation.
+/// ("rather than", "except", "moving away from") start a clause of their own that reads as a negation; in "moving
+/// from X to Y" only X is.
 /// </summary>
 public sealed partial class ReplyText
 {
@@ -32,7 +33,8 @@ public sealed partial class ReplyText
     {
         var trimmed = text.Trim();
         var lower = Words.Lower(trimmed);
-        var marked = Excluding.Replace(lower, ", not ");
+        var mark = $", {Lexicon.ExcludingMark} ";
+        var marked = Excluding.Replace(Migration().Replace(lower, $"{mark}$1, $2"), mark);
         var clauses = Breaks().Split(marked)
             .Select(part => Words.Of(part))
             .Where(words => words.Count > 0)
@@ -45,7 +47,12 @@ public sealed partial class ReplyText
         $@"\b(?:{string.Join('|', Lexicon.ExcludingPhrases.OrderByDescending(p => p.Length).Select(Regex.Escape))})\b",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    // "moving from a monolith to microservices": what is left behind is not the answer, where it goes is.
+    [GeneratedRegex(@"\b(?:moving|move|migrating|migrate|switching|switch|transitioning|porting)\s+(?:away\s+)?(?:from|off)\b(?!\s*\d)([^,;.]*?)\b(?:to|into|towards|onto)\b([^,;.]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex Migration();
+
     // A comma between digits in groups of three ("2,000") is part of a number, not a break.
-    [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b", RegexOptions.CultureInvariant)]
+    // "nor" starts a clause and stays in it: "neither microservices nor serverless" negates each once.
+    [GeneratedRegex(@",(?!\d{3}(?!\d))|[;:!?()\[\]]|\.(?=\s|$)|\s[-–—]+\s|\b(?:but|though|although|however|whereas)\b|(?=\bnor\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Breaks();
 }

@@ -20,12 +20,19 @@ public static class ScaleReader
         ["very low"] = 1, ["minimal"] = 1, ["tiny"] = 1, ["negligible"] = 1, ["low"] = 2, ["small"] = 2, ["light"] = 2,
         ["medium"] = 3, ["moderate"] = 3, ["average"] = 3, ["middle"] = 3, ["in between"] = 3, ["high"] = 4,
         ["large"] = 4, ["heavy"] = 4, ["very high"] = 5, ["huge"] = 5, ["massive"] = 5, ["enormous"] = 5,
-        ["very large"] = 5, ["very small"] = 1, ["extreme"] = 5,
+        ["very large"] = 5, ["very small"] = 1, ["extreme"] = 5, ["barely anything"] = 1, ["hardly anything"] = 1,
+        ["next to nothing"] = 1, ["almost nothing"] = 1, ["practically nothing"] = 1, ["virtually nothing"] = 1,
+        ["close to nothing"] = 1,
     };
 
     private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "step", "level", "option", "number", "point", "#", "no", "nr" };
     private static readonly string[] People = ["user", "people", "customer", "visitor", "client", "member", "subscriber", "player", "device", "account", "employee"];
-    private static readonly string[] NegationsAllowed = ["no more than", "not more than", "none", "zero", "not many", "not much", "not a lot", "not that many"];
+    /// <summary>Negation words that say how little, not what it is not ("barely anything" is a scale word of its own).</summary>
+    private static readonly string[] NegationsAllowed =
+    [
+        "no more than", "not more than", "none", "zero", "not many", "not much", "not a lot", "not that many", "barely anything",
+        "hardly anything", "next to nothing", "almost nothing", "practically nothing", "virtually nothing", "close to nothing",
+    ];
 
     public static Understood Read(Question question, ReplyText reply)
     {
@@ -47,9 +54,15 @@ public static class ScaleReader
             return bare;
         }
 
+        var words = reply.AllWords;
+        var word = Enumerable.Range(0, words.Count).Select(i => Phrases.LongestAt(words, i, ScaleWords.Keys)).OfType<string>().MaxBy(Phrases.Length);
         if (Bounded(scale) && Figures(scale, reply) is { } figures)
         {
-            return figures;
+            // "maybe 20 users, so barely anything": a figure of something else, asked back as one step, is settled
+            // by a scale word naming that same step.
+            return figures is Understood.Clarify { Candidates: [{ Value.Scale: { } only }] } asked && word is not null && ScaleWords[word] == only
+                ? Step(scale, only, 0.85, $"{asked.Read}, \"{word}\"")
+                : figures;
         }
 
         if (TextMatching.Normalize(scale.Low) == typed)
@@ -62,13 +75,11 @@ public static class ScaleReader
             return Step(scale, Question.ScaleMax, 1, $"\"{scale.High}\"");
         }
 
-        var words = reply.AllWords;
         if (Bounded(scale) && IsHeadcount(scale) && Enumerable.Range(0, words.Count).Any(i => Phrases.LongestAt(words, i, Alone) is not null))
         {
             return Step(scale, scale.StepFor(1)!.Value, 0.9, "one person");
         }
 
-        var word = Enumerable.Range(0, words.Count).Select(i => Phrases.LongestAt(words, i, ScaleWords.Keys)).OfType<string>().MaxBy(Phrases.Length);
         return word is not null
             ? Step(scale, ScaleWords[word], words.Count <= 3 ? 0.9 : 0.8, $"\"{word}\"")
             : new Understood.NotUnderstood("no step, figure or scale word");
@@ -77,28 +88,41 @@ public static class ScaleReader
     /// <summary>A team of one, for a question that counts people.</summary>
     private static readonly string[] Alone = ["just me", "only me", "me alone", "solo", "by myself", "just myself", "one person", "a single developer", "one developer"];
 
-    /// <summary>People counted in parts: "three backend + two fullstack" is five, "two teams of 5" is ten.</summary>
+    /// <summary>
+    /// People counted in parts: "three backend + two fullstack" is five, "two teams of 5" is ten, "two squads of ~7"
+    /// about fourteen. A part may be hedged ("~7"), not a span of its own ("5 to 20").
+    /// </summary>
     private static Quantity? Headcount(IReadOnlyList<string> tokens, IReadOnlyList<Quantity> quantities)
     {
-        if (quantities.Count < 2 || quantities.Any(q => !q.IsPoint))
+        if (quantities.Count < 2 || quantities.Any(q => !q.IsPoint && q.About is null))
         {
             return null;
         }
 
         var between = quantities.Zip(quantities.Skip(1), (a, b) => tokens.Skip(a.End).Take(b.Start - a.End).ToList()).ToList();
-        if (quantities.Count == 2 && between[0].Contains("of") && between[0].Any(t => Words.Stem(t) is "team" or "squad" or "group" or "pod"))
+        if (quantities.Count == 2 && quantities[0].IsPoint && between[0].Contains("of") && between[0].Any(t => Words.Stem(t) is "team" or "squad" or "group" or "pod"))
         {
-            return new Quantity(quantities[0].Low * quantities[1].Low, quantities[0].Low * quantities[1].Low, quantities[0].Start, quantities[1].End);
+            return quantities[1].Times(quantities[0].Low) with { Start = quantities[0].Start };
         }
 
         if (between.All(t => t.Any(w => w is "+" or "plus" or "and")))
         {
-            var sum = quantities.Sum(q => q.Low);
-            return new Quantity(sum, sum, quantities[0].Start, quantities[^1].End);
+            return new Quantity(quantities.Sum(q => q.Low), quantities.Sum(q => q.High), quantities[0].Start, quantities[^1].End)
+            {
+                About = quantities.All(q => q.IsPoint) ? null : quantities.Sum(q => q.About ?? q.Low),
+            };
         }
 
         return null;
     }
+
+    /// <summary>
+    /// People come whole: a hedged count is a person either way at least, from its first whole person ("about 12" is
+    /// 11 to 13, not 10.8; "about 3" is 2 to 4).
+    /// </summary>
+    private static Quantity Whole(Quantity q) => q.About is { } about
+        ? q with { Low = Math.Ceiling(Math.Min(about - 1, q.Low) - 1e-9), High = Math.Max(about + 1, q.High) }
+        : q with { Low = Math.Ceiling(q.Low - 1e-9) };
 
     private static bool IsHeadcount(ScaleLabels scale) =>
         Words.Of(scale.Unit ?? string.Empty).Any(w => w.Stem is "developer" or "engineer" or "people" or "person" or "dev");
@@ -160,9 +184,9 @@ public static class ScaleReader
             return null;
         }
 
-        if (IsHeadcount(scale) && Headcount(tokens, quantities) is { } total)
+        if (IsHeadcount(scale))
         {
-            quantities = [total];
+            quantities = Headcount(tokens, quantities) is { } total ? [Whole(total)] : [.. quantities.Select(Whole)];
         }
 
         if (quantities.Count > 1 && quantities.All(q => q.IsPoint && q.Low is >= Question.ScaleMin and <= Question.ScaleMax))

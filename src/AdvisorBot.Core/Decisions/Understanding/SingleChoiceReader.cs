@@ -50,6 +50,11 @@ public static class SingleChoiceReader
         }
 
         var second = positive.Count > 1 ? positive[1] : null;
+        if (top.Strong && second is { Strong: true } && evidence.Clauses.Any(c => c.Alternatives))
+        {
+            return MeaningJudge.Offer([top.Choice, second.Choice], $"{top.Words} or {second.Words}");
+        }
+
         if (top.Strong && (second is null
             || (second.Strong ? top.For - second.For >= Lead && top.For >= LeadRatio * second.For : top.For >= WeakLeadRatio * second.For)))
         {
@@ -64,7 +69,8 @@ public static class SingleChoiceReader
         var namedOutright = positive.Count(p => p.Strong && p.For >= top.For / 2);
         if (namedOutright < 2 && !evidence.AnyNegation && meaning() is { } ranked)
         {
-            if (MeaningJudge.Agreeing(ranked, candidates) is { } agreed)
+            var wordsLead = second is null || top.For > second.For ? top.Choice : null;
+            if (MeaningJudge.Agreeing(ranked, candidates, wordsLead) is { } agreed)
             {
                 return Record(agreed.Choice, 0.8, $"{string.Join(", ", positive.Select(p => p.Words))}; closest in meaning to \"{agreed.Choice.Label}\"");
             }
@@ -98,11 +104,20 @@ public static class SingleChoiceReader
     private static bool IsMix(Choice choice) =>
         Words.Of(choice.Label) is { Count: > 1 } words && (words[0].Compact is "mix" or "both" || (words[0].Compact == "a" && words[1].Compact == "mix"));
 
-    /// <summary>Every choice but the negated ones: recorded if one is left, asked back if two or three.</summary>
+    /// <summary>
+    /// Every choice but the negated ones: recorded if one is left, asked back if two or three. A choice negated only
+    /// by a word its label shares with others ("no one has built a backend before") is not ruled out.
+    /// </summary>
     private static Understood Remaining(Question question, IReadOnlySet<string> excluded, WordEvidence evidence)
     {
-        var rest = question.Choices.Where(c => !excluded.Contains(c.Id)).ToList();
+        var ruledOut = evidence.Excluded.Where(s => s.Against >= ChoiceNames.LabelWordWeight).Select(s => s.Choice.Id).ToHashSet(StringComparer.Ordinal);
+        var rest = question.Choices.Where(c => !ruledOut.Contains(c.Id)).ToList();
         var read = string.Join(", ", evidence.Excluded.Select(s => s.Words));
+        if (ruledOut.Count < excluded.Count)
+        {
+            return rest.Count <= 3 ? MeaningJudge.Offer(rest, read) : new Understood.NotUnderstood($"only what it is not, by shared words: {read}");
+        }
+
         return rest.Count switch
         {
             1 => Record(rest[0], 0.8, read),

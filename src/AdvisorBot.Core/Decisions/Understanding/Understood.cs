@@ -18,11 +18,14 @@ public abstract record Understood
     /// <summary>An answer: the value to store, how sure the reader is, and in words what it read ("20,000 requests per second").</summary>
     public sealed record Recorded(AnswerValue Value, double Confidence, string Read) : Understood;
 
-    /// <summary>Close or weak matches: ask "Did you mean A or B?" with these candidates (one to three), best first.</summary>
+    /// <summary>Close or weak matches: ask "Did you mean "A" or "B"?" with these candidates (one to three), best first.</summary>
     public sealed record Clarify(IReadOnlyList<Candidate> Candidates, string Read) : Understood
     {
-        /// <summary>"Did you mean A?", "Did you mean A or B?", "Did you mean A, B or C?".</summary>
-        public string Prompt => $"Did you mean {AnswerWords.Alternatives(Candidates.Select(c => c.Label).ToList())}?";
+        /// <summary>
+        /// "Did you mean "A"?", "Did you mean "A", "B" or "C"?", each label quoted so a label's own "or" ("1 or 2")
+        /// cannot be read as a break; a candidate of several choices reads "Did you mean "A" and "B", or only "A"?".
+        /// </summary>
+        public string Prompt => $"Did you mean {AnswerWords.Offers([.. Candidates.Select(c => c.Parts)])}?";
     }
 
     /// <summary>The user asked something ("what is PM2?"): answer it, then ask the pending question again.</summary>
@@ -32,5 +35,11 @@ public abstract record Understood
     public sealed record NotUnderstood(string Reason) : Understood;
 }
 
-/// <summary>A possible answer offered back to the user: its label, and the value stored if they pick it.</summary>
-public sealed record Candidate(string Label, AnswerValue Value);
+/// <summary>
+/// A possible answer offered back to the user: its label, the value stored if they pick it, and the labels it is made
+/// of (several for a multiple-choice candidate, whose label lists them).
+/// </summary>
+public sealed record Candidate(string Label, AnswerValue Value)
+{
+    public IReadOnlyList<string> Parts { get; init; } = [Label];
+}

@@ -3,7 +3,7 @@ using AdvisorBot.Core.Decisions.Model;
 namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>A choice's standing over the whole reply: the weight of its plain mentions and of its negated ones.</summary>
-public sealed record ChoiceScore(Choice Choice, double For, double Against, bool FuzzyOnly, string Words)
+public sealed record ChoiceScore(Choice Choice, double For, double Against, bool FuzzyOnly, string Words, bool Sole = false)
 {
     /// <summary>At least a synonym's worth, found as typed: enough on its own.</summary>
     public bool Strong => For >= ChoiceNames.SynonymWeight && !FuzzyOnly;
@@ -46,6 +46,11 @@ public sealed class WordEvidence
                 // "admin: no", "chat, we don't need it": a clause that says no to what the one before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Negated = true })] };
             }
+            else if (clauses[i].Mentions.Count == 0 && IsJustHedge(clauses[i].Clause))
+            {
+                // "microservices, maybe": a hedge of its own on what the clause before named.
+                clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Unsure = true })] };
+            }
         }
 
         var scores = clauses.SelectMany(c => c.Mentions)
@@ -55,13 +60,18 @@ public sealed class WordEvidence
                 g.Where(m => !m.Negated).Sum(m => m.Weight),
                 g.Where(m => m.Negated).Sum(m => m.Weight),
                 g.Where(m => !m.Negated).All(m => m.Fuzzy),
-                string.Join(", ", g.Select(m => m.Negated ? $"not {m.Words}" : m.Words))))
+                string.Join(", ", g.Select(m => m.Negated ? $"not {m.Words}" : m.Words)),
+                g.Any(m => m.Sole && !m.Negated)))
             .OrderByDescending(s => s.For)
             .ToList();
         return new WordEvidence(clauses, scores);
     }
 
-    private static bool PointsBack(Clause clause) => clause.Words.Any(w => w.Compact is "it" or "that" or "this" or "them" or "those" or "one" or "either");
+    private static bool IsJustHedge(Clause clause) =>
+        Phrases.LongestAt(clause.Words, 0, Lexicon.Unsure) is { } hedge && clause.Words.Skip(Phrases.Length(hedge)).All(w => Lexicon.Trailing.Contains(w.Compact) || w.Compact is "not");
+
+    private static bool PointsBack(Clause clause) =>
+        clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");
 
     /// <summary>"no", "nope, not right now", "not yet, thanks": a no with nothing of its own to say no to.</summary>
     private static bool IsJustNo(Clause clause) =>

@@ -5,10 +5,11 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Reads a reply to a yes/no question. Polarity decides first: an opening "yes", "yep, …", "no", "nope, …", "not
-/// really" settles it unless a later clause says the opposite about the question's own subject (then it asks). With
-/// no opening word, the question's synonyms decide by whether a negation reaches them ("we don't need an admin" is
-/// no; a synonym never outweighs its negation), then a bare negation ("we don't") or a word such as "core". A
-/// hedge ("maybe later") makes any reading too unsure to record.
+/// really" (or, with none, a closing one: "… so ya", "…, no") settles it unless a later clause says the opposite about
+/// the question's own subject (then it asks). With no opening word, the question's synonyms decide by whether a
+/// negation reaches them ("we don't need an admin" is no; a synonym never outweighs its negation, and a subject both
+/// named and negated is asked back), then a bare negation ("we don't") or a word such as "core". A hedge ("maybe
+/// later") makes any reading too unsure to record.
 /// </summary>
 public static class YesNoReader
 {
@@ -25,9 +26,16 @@ public static class YesNoReader
         var yes = question.FindChoice("yes") ?? question.Choices[0];
         var no = question.FindChoice("no") ?? question.Choices[^1];
         var (lead, leadWords, softened) = Lead(reply);
+        if (lead is null)
+        {
+            (lead, leadWords) = Closing(reply);
+        }
+
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
-        var saysYes = score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true };
-        var saysNo = score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true };
+        // A subject both named and negated ("only email notifications, nothing live") says neither on its own.
+        var mixed = new[] { yes, no }.Any(c => score(c) is { For: > 0, Against: > 0 });
+        var saysYes = !mixed && (score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true });
+        var saysNo = !mixed && (score(no) is { Positive: true, Strong: true } || score(yes) is { Excluded: true });
         var words = string.Join(", ", new[] { leadWords }.Concat(evidence.Scores.Select(s => s.Words)).OfType<string>().Where(w => w.Length > 0));
 
         Polarity? polarity;
@@ -51,7 +59,7 @@ public static class YesNoReader
         {
             (polarity, confidence) = (saysYes ? Polarity.Yes : Polarity.No, 0.9);
         }
-        else if (saysYes)
+        else if (saysYes || mixed)
         {
             return Ask(Polarity.Yes, yes, no, words);
         }
@@ -75,7 +83,7 @@ public static class YesNoReader
             confidence -= 0.1;
         }
 
-        if (Lexicon.Hedges.Any(h => Phrases.Find(reply.AllWords, h).Any()))
+        if (Doubted(reply) || Conditional(reply))
         {
             confidence = Math.Min(confidence, Hedged);
         }
@@ -84,6 +92,24 @@ public static class YesNoReader
         return confidence >= Understood.RecordThreshold
             ? new Understood.Recorded(AnswerValue.OfChoice(choice.Id), confidence, $"{words} → {choice.Label}")
             : Ask(polarity!.Value, yes, no, words);
+    }
+
+    /// <summary>
+    /// Whether a negation sits in a condition ("users would hate it if the scores weren't live"): it says what would
+    /// happen, not what is, so the reply is asked back rather than read by its negation.
+    /// </summary>
+    private static bool Conditional(ReplyText reply) =>
+        reply.Clauses.Any(c => Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact is "if" or "unless" or "otherwise")));
+
+    /// <summary>
+    /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word
+    /// of emphasis ("kinda the whole point", "sort of essential") stresses it.
+    /// </summary>
+    private static bool Doubted(ReplyText reply)
+    {
+        var words = reply.AllWords;
+        return Lexicon.Hedges.Any(h => Phrases.Find(words, h).Any(at =>
+            !(Lexicon.Understating.Contains(h) && Phrases.LongestAt(words, at + Phrases.Length(h), Lexicon.Emphatic) is not null)));
     }
 
     /// <summary>The yes or no a reply opens with, after fillers such as "well" or "I think".</summary>
@@ -119,6 +145,29 @@ public static class YesNoReader
         }
 
         return (polarity, $"\"{string.Join(' ', clause.Words.Skip(at).Take(Phrases.Length(phrase)).Select(w => w.Text))}\"", softened);
+    }
+
+    /// <summary>
+    /// The yes or no a reply closes with, when it opens with none: after "so" at the end ("all our auth is passport,
+    /// so ya") or as a last clause of its own ("we call it from every route, yes"). Bare negation words ("not",
+    /// "never") are not answers there.
+    /// </summary>
+    private static (Polarity? Polarity, string? Words) Closing(ReplyText reply)
+    {
+        var words = reply.Clauses.Count > 0 ? reply.Clauses[^1].Words : [];
+        for (var at = 0; at < words.Count; at++)
+        {
+            var ownClause = at == 0 && reply.Clauses.Count > 1;
+            var afterSo = at > 0 && words[at - 1].Compact == "so";
+            if ((ownClause || afterSo) && Phrases.LongestAt(words, at, Lexicon.No.Concat(Lexicon.Yes)) is { } phrase
+                && at + Phrases.Length(phrase) == words.Count && !(afterSo && Lexicon.WholeClauseOnly.Contains(phrase))
+                && phrase is not ("not" or "never" or "none" or "hardly" or "n" or "y"))
+            {
+                return (Lexicon.Yes.Contains(phrase) ? Polarity.Yes : Polarity.No, $"\"{string.Join(' ', words.Skip(at).Select(w => w.Text))}\" at the end");
+            }
+        }
+
+        return (null, null);
     }
 
     /// <summary>Whether a clause is just the opposite word, or the words go on "… and no": "yes and no", "yeah, no".</summary>

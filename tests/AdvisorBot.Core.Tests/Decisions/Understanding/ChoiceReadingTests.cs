@@ -38,10 +38,17 @@ public sealed class ChoiceReadingTests
     [InlineData("operations", "gunicorn with a celery queue", "=worker-pools")]
     [InlineData("operations", "kubernets", "=containers")]
     [InlineData("operations", "containers rather than pm2", "=containers")]
+    [InlineData("operations", "instead of pm2 we use docker", "=containers")]
     [InlineData("operations", "2", "=worker-pools")]
     [InlineData("operations", "the second one", "=worker-pools")]
     [InlineData("operations", "1, 2", "x")]
     [InlineData("operations", "9", "x")]
+    [InlineData("ml", "it might become central", "ask:central")]
+    [InlineData("ml", "some analytics, possibly", "ask:some")]
+    [InlineData("ml", "some, maybe more later", "=some")]
+    [InlineData("workload", "could be data crunching or could be plain pages", "ask:data|content")]
+    [InlineData("time-to-market", "weeks or months", "ask:mvp|steady")]
+    [InlineData("experience", "no one has built a backend before", "ask:new|some|seasoned")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
@@ -69,6 +76,23 @@ public sealed class ChoiceReadingTests
     [InlineData("a bunch of small services", "=microservices")]
     [InlineData("no serverless", "x")]
     [InlineData("what is a BFF?", "?")]
+    [InlineData("lambdas, plus one legacy monolith we can't kill yet", "=serverless,monolith")]
+    [InlineData("microservices, and we won't get rid of the gateway", "=gateway,microservices")]
+    [InlineData("microservices, we are retiring the monolith", "=microservices")]
+    [InlineData("just the BFF really, the services behind it belong to other teams", "ask:gateway|gateway,microservices")]
+    [InlineData("not just microservices, a gateway too", "=gateway,microservices")]
+    [InlineData("maybe microservices", "ask:microservices")]
+    [InlineData("neither microservices nor serverless, just one app", "=monolith")]
+    [InlineData("we are moving from a monolith to microservices", "=microservices")]
+    [InlineData("one django app, maybe a couple of celery workers next to it", "=monolith")]
+    [InlineData("a single python service", "=monolith")]
+    [InlineData("one more service", "=microservices")]
+    [InlineData("migrating off our monolith into serverless functions", "=serverless")]
+    [InlineData("moving away from microservices, back to one app", "=monolith")]
+    [InlineData("microservices, maybe", "ask:microservices")]
+    [InlineData("microservices, plus maybe a gateway", "ask:gateway,microservices|microservices")]
+    [InlineData("one app deployed as a whole, and maybe split it later", "=monolith")]
+    [InlineData("either a monolith or microservices", "ask:monolith|microservices|microservices,monolith")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "architecture", text, expected);
@@ -79,7 +103,7 @@ public sealed class ChoiceReadingTests
     {
         var reading = Assert.IsType<Understood.Clarify>(Readings.Read("node-or-python", "ml", "not central at all"));
 
-        Assert.Equal("Did you mean Some reporting or light analytics or None?", reading.Prompt);
+        Assert.Equal("Did you mean \"Some reporting or light analytics\" or \"None\"?", reading.Prompt);
     }
 
     [Theory]

@@ -57,7 +57,13 @@ public sealed class DataDrivenReadingTests : IDisposable
     [InlineData("about 8 people", "=3")]
     [InlineData("40", "=5")]
     [InlineData("11 to 25", "=4")]
-    public void SmallCounts_AreAskedBackWhereAStepNumberCouldBeACount(string text, string expected)
+    [InlineData("two teams of 5", "=3")]
+    [InlineData("two squads of ~7", "=4")]
+    [InlineData("a dozen or so", "=4")]
+    [InlineData("about 10 devs", "=3")]
+    [InlineData("around 11", "ask:3|4")]
+    [InlineData("three backend + about two fullstack", "=2")]
+    public void Headcounts_AreWholePeople_AndAskedBackWhereAStepNumberCouldBeACount(string text, string expected)
     {
         Readings.AssertReads(Question("team", "size"), text, expected);
     }

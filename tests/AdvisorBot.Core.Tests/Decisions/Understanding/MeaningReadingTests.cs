@@ -60,6 +60,45 @@ public sealed class MeaningReadingTests
     }
 
     [Fact]
+    public void WordsThatDoNotTellTheCandidatesApart_LeaveMeaningToClearItsOwnBar()
+    {
+        // "backend" is a word of both "Mostly new to backend work" and "Seasoned backend engineers": the words tie, so
+        // a lead of 0.1 in meaning (enough to confirm the words' own choice) is too little to pick one.
+        var encoder = new TableEncoder(new Dictionary<string, float[]>(StringComparer.Ordinal)
+        {
+            ["Mostly new to backend work"] = [1, 0, 0],
+            ["Some experience"] = [0, 1, 0],
+            ["Seasoned backend engineers"] = [0, 0, 1],
+            ["doing backend for years"] = TableEncoder.Along(0.75f, 0.1f, 0.65f),
+        });
+
+        var reading = new AnswerReader(encoder).Read(Readings.Shipped("node-or-python", "experience"), "doing backend for years");
+
+        Assert.Equal("ask:new|seasoned", Readings.Of(reading));
+    }
+
+    [Fact]
+    public void AWeakChoiceBesideAClearOne_IsAdded_OnlyWhenMeaningPutsItClearlyAheadOfTheRest()
+    {
+        // "monolith" names a choice clearly, "api" weakly; meaning puts the gateway well ahead of microservices and
+        // serverless (0.45 against 0.26) in one reply, and level with them in the other.
+        var encoder = new TableEncoder(new Dictionary<string, float[]>(StringComparer.Ordinal)
+        {
+            ["An API gateway or backend-for-frontend"] = [1, 0, 0, 0],
+            ["Microservices"] = [0, 1, 0, 0],
+            ["Serverless functions"] = [0, 0, 1, 0],
+            ["One well-structured monolith"] = [0, 0, 0, 1],
+            ["a thin api in front of the monolith"] = TableEncoder.Along(0.45f, 0.26f, 0.15f, 0.34f),
+            ["the monolith and its api"] = TableEncoder.Along(0.30f, 0.28f, 0.1f, 0.6f),
+        });
+        var reader = new AnswerReader(encoder);
+        var question = Readings.Shipped("node-or-python", "architecture");
+
+        Assert.Equal("=gateway,monolith", Readings.Of(reader.Read(question, "a thin api in front of the monolith")));
+        Assert.Equal("ask:gateway,monolith|monolith", Readings.Of(reader.Read(question, "the monolith and its api")));
+    }
+
+    [Fact]
     public void WordsAndMeaningDisagreeing_AreBothOffered()
     {
         var reading = new AnswerReader(Encoder()).Read(Readings.Shipped("node-or-python", "operations"), "long-running lambdas");

@@ -45,6 +45,14 @@ public sealed class ScaleReadingTests
     [InlineData("no idea", "x")]
     [InlineData("lots and lots of traffic", "x")]
     [InlineData("how many is typical?", "?")]
+    [InlineData("dozens per second", "=1")]
+    [InlineData("single digit rps", "=1")]
+    [InlineData("triple digits", "=2")]
+    [InlineData("double-digit thousands", "ask:4|5")]
+    [InlineData("barely anything", "=1")]
+    [InlineData("an internal tool for maybe 20 users, so barely anything", "=1")]
+    [InlineData("20k users, so high", "=4")]
+    [InlineData("20k users, so barely anything", "ask:4")]
     public void PeakLoad_MapsFiguresOntoSteps(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "peak-load", text, expected);
@@ -55,6 +63,7 @@ public sealed class ScaleReadingTests
     [InlineData("about 30k sockets", "=3")]
     [InlineData("a few hundred", "=1")]
     [InlineData("5", "=5")]
+    [InlineData("a handful of sockets", "=1")]
     public void LiveConnections_CountsConnectionsNotRates(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "live-connections", text, expected);
@@ -74,6 +83,6 @@ public sealed class ScaleReadingTests
     {
         var reading = Assert.IsType<Understood.Clarify>(Readings.Read("node-or-python", "peak-load", "tens of thousands at peak"));
 
-        Assert.Equal("Did you mean 10,000 to 49,999 or 50,000 or more?", reading.Prompt);
+        Assert.Equal("Did you mean \"10,000 to 49,999\" or \"50,000 or more\"?", reading.Prompt);
     }
 }

@@ -1,0 +1,41 @@
+using AdvisorBot.Core.Decisions.Model;
+using AdvisorBot.Core.Decisions.Sessions;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// A choice the user hedged ("maybe microservices", "it might become central") is not recorded: it is offered back to
+/// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
+/// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
+/// answer is offered with and without them.
+/// </summary>
+public static class UnsureChoices
+{
+    public static Understood Confirm(Question question, Understood read, WordEvidence evidence)
+    {
+        if (read is not Understood.Recorded recorded)
+        {
+            return read;
+        }
+
+        var ids = recorded.Value.Choices;
+        var naming = evidence.Clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && ids.Contains(m.Choice.Id)).ToList();
+        if (naming.Count > 0 ? !naming.Any(m => m.Unsure) : !evidence.Clauses.Any(c => c.Hedged))
+        {
+            return read;
+        }
+
+        // "microservices, plus maybe a gateway": with the hedged choices, or without them.
+        var sure = ids.Where(id => naming.Any(m => m.Choice.Id == id) && naming.Where(m => m.Choice.Id == id).All(m => !m.Unsure)).ToList();
+        var said = $"{recorded.Read}, hedged";
+        return sure.Count > 0 && sure.Count < ids.Count
+            ? new Understood.Clarify([Candidate(question, ids), Candidate(question, sure)], said)
+            : new Understood.Clarify([Candidate(question, ids)], said);
+    }
+
+    private static Candidate Candidate(Question question, IReadOnlyList<string> ids)
+    {
+        var labels = ids.Select(id => question.FindChoice(id)?.Label ?? id).ToList();
+        return new Candidate(AnswerWords.All(labels), new AnswerValue([.. ids], null, null)) { Parts = labels };
+    }
+}
