@@ -37,6 +37,25 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
 
     public const double ReachedSecond = 0.82;
 
+    /// <summary>
+    /// The third set, held out whole (never tuned on, its misses never printed): 86.1 % (149 of 173) recorded as meant,
+    /// against 83.8 % before the reader changes tuned on the other sets' fit halves; 1 of 21 ambiguous replies recorded.
+    /// </summary>
+    public const double ReachedHeldOut = 0.86;
+
+    [Fact]
+    public void OnTheHeldOutSet_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
+    {
+        // Counts only, never the replies: what the held-out set misses must not steer the next round of tuning.
+        var flipped = run.HeldOut.Outcomes.Count(o => o.Flipped && o.Phrasing.Tags.Contains("negation"));
+        var questions = run.HeldOut.Outcomes.Where(o => o.Phrasing.Expect.IsQuestion).ToList();
+        Assert.NotEmpty(questions);
+        Assert.Equal(0, flipped);
+        Assert.Equal(0, questions.Count(o => o.Recorded is not null || !o.AnsweredQuestion));
+        Assert.True(run.HeldOut.RecordedRight >= ReachedHeldOut,
+            $"{run.HeldOut.RecordedRight:P1} recorded as meant on the held-out set\n{run.HeldOut.Table("held-out set")}");
+    }
+
     [Fact]
     public void OnTheTestHalves_RecordedAsMeant_StaysAtWhatIsReached()
     {
