@@ -41,9 +41,25 @@ if (args.Contains("slack"))
 }
 
 string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+// --baseline: another build's AdvisorBot.Web.dll or the folder it was published to; null without it, "" (with the
+// exit code set) when it names nothing.
+string? Baseline()
+{
+    var baseline = Arg("--baseline") is { } given && Directory.Exists(given) ? Path.Combine(given, "AdvisorBot.Web.dll") : Arg("--baseline");
+    if (baseline is null || File.Exists(baseline))
+    {
+        return baseline;
+    }
+
+    Console.Error.WriteLine($"--baseline: no such file {baseline} (give the AdvisorBot.Web.dll of the build to compare with, or its folder)");
+    Environment.ExitCode = 2;
+    return string.Empty;
+}
 if (args.Contains("fuzz"))
 {
-    var count = int.TryParse(Arg("--count"), CultureInfo.InvariantCulture, out var c) ? c : 50_000;
+    var count = Int("--count", 50_000);
     var seed = ulong.TryParse(Arg("--seed"), CultureInfo.InvariantCulture, out var s) ? s : AdvisorBot.Web.Tests.Fuzz.FuzzRun.DefaultSeed;
     Environment.ExitCode = await AdvisorBot.Bench.FuzzBench.RunAsync(BenchOptions.FindWebDll(), count, seed);
     return;
@@ -51,8 +67,8 @@ if (args.Contains("fuzz"))
 
 if (args.Contains("soak"))
 {
-    var seconds = int.TryParse(Arg("--seconds"), CultureInfo.InvariantCulture, out var t) ? t : 600;
-    var rate = int.TryParse(Arg("--rate"), CultureInfo.InvariantCulture, out var r) ? r : 20;
+    var seconds = Int("--seconds", 600);
+    var rate = Int("--rate", 20);
     await AdvisorBot.Bench.SoakBench.RunAsync(BenchOptions.FindWebDll(), seconds, rate);
     return;
 }
@@ -60,27 +76,22 @@ if (args.Contains("soak"))
 if (args.Contains("answer-turns"))
 {
     var concurrencies = (Arg("--concurrency") ?? "1,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-    var baseline = Arg("--baseline");
-    if (baseline is not null && !File.Exists(baseline))
+    var baseline = Baseline();
+    if (baseline is { Length: 0 })
     {
-        Console.Error.WriteLine($"--baseline: no such file {baseline} (give the AdvisorBot.Web.dll of the build to compare with)");
-        Environment.ExitCode = 2;
         return;
     }
 
     await AdvisorBot.Bench.AnswerTurns.AnswerTurnBench.RunAsync(BenchOptions.FindWebDll(), baseline,
-        int.TryParse(Arg("--seconds"), CultureInfo.InvariantCulture, out var answerSeconds) ? answerSeconds : 10, concurrencies);
+        Int("--seconds", 10), concurrencies);
     return;
 }
 
 if (args.Contains("throughput"))
 {
-    int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    var baseline = Arg("--baseline") is { } given && Directory.Exists(given) ? Path.Combine(given, "AdvisorBot.Web.dll") : Arg("--baseline");
-    if (baseline is not null && !File.Exists(baseline))
+    var baseline = Baseline();
+    if (baseline is { Length: 0 })
     {
-        Console.Error.WriteLine($"--baseline: no such file {baseline} (give the AdvisorBot.Web.dll of the build to compare with, or its folder)");
-        Environment.ExitCode = 2;
         return;
     }
 
@@ -91,7 +102,6 @@ if (args.Contains("throughput"))
 if (args.Contains("load") && Arg("--url") is { } url)
 {
     // Not in the usage above: the throughput load against a bot already running, e.g. one under a profiler.
-    int Int(string name, int fallback) => int.TryParse(Arg(name), CultureInfo.InvariantCulture, out var v) ? v : fallback;
     await AdvisorBot.Bench.Throughput.ThroughputBench.LoadAsync(new Uri(url), Arg("--turn") ?? "help", Int("--seconds", 10), Int("--warmup", 3), Int("--concurrency", 32));
     return;
 }

@@ -12,7 +12,7 @@ namespace AdvisorBot.Storage.Postgres;
 public sealed class PostgresActivityDeduplicator : IActivityDeduplicator
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
-    private const int PruneEvery = 512;
+    private const int PruneEvery = ActivityPruning.Every;
 
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _time;
@@ -41,7 +41,7 @@ public sealed class PostgresActivityDeduplicator : IActivityDeduplicator
             await using var prune = new NpgsqlCommand(
                 "DELETE FROM activity_seen WHERE key IN (SELECT key FROM activity_seen WHERE expires_at <= @now ORDER BY expires_at LIMIT @batch)", connection);
             prune.Parameters.AddWithValue("now", now);
-            prune.Parameters.AddWithValue("batch", 2 * PruneEvery);
+            prune.Parameters.AddWithValue("batch", ActivityPruning.Batch);
             await prune.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 

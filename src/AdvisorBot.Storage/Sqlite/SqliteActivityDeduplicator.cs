@@ -11,10 +11,9 @@ namespace AdvisorBot.Storage.Sqlite;
 public sealed class SqliteActivityDeduplicator : IActivityDeduplicator
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(1);
-    private const int PruneEvery = 512;
+    private const int PruneEvery = ActivityPruning.Every;
 
-    /// <summary>Twice <see cref="PruneEvery"/>: pruning keeps up with the claims however long records have piled up.</summary>
-    public const int PruneBatch = 2 * PruneEvery;
+    public const int PruneBatch = ActivityPruning.Batch;
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _time;

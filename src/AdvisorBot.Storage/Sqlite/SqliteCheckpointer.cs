@@ -7,8 +7,8 @@ namespace AdvisorBot.Storage.Sqlite;
 /// once per <see cref="Interval"/> and only after something was written. SQLite would otherwise run this
 /// checkpoint inside whichever COMMIT pushed the log past a thousand pages, and every write queued behind that
 /// commit would wait for it (page copies and an fsync). Every connection turns SQLite's own checkpoints off
-/// (<see cref="WriterPragma"/>, among <see cref="SqliteDatabase.Pragmas"/>); a checkpoint here is PASSIVE, so it never waits for, or holds up, readers or the
-/// writer. A checkpoint that fails is tried again after the next write: the log still holds every committed write.
+/// (<see cref="WriterPragma"/>, among <see cref="SqliteDatabase.Pragmas"/>); a checkpoint here is PASSIVE, so it
+/// never waits for, or holds up, readers or the writer. A checkpoint that fails is tried again after the next write: the log still holds every committed write.
 /// </summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {

@@ -11,8 +11,8 @@ namespace AdvisorBot.Storage.Sqlite;
 /// it out. Writes from this process queue for one writer (<see cref="SqliteWriteQueue"/>), which commits the writes
 /// that arrive together in one transaction, so they neither meet SQLite's lock nor pay a commit each; the busy
 /// timeout still covers writers in other processes. The log is checkpointed in the background
-/// (<see cref="SqliteCheckpointer"/>), not inside a commit. A failure that retrying cannot cure (read-only, damaged, full) becomes a <see cref="StateStoreUnavailableException"/> naming the
-/// file, and is remembered for readiness.
+/// (<see cref="SqliteCheckpointer"/>), not inside a commit. A failure that retrying cannot cure (read-only, damaged,
+/// full) becomes a <see cref="StateStoreUnavailableException"/> naming the file, and is remembered for readiness.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
 {
@@ -93,8 +93,7 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
 
     /// <summary>
     /// As <see cref="RunAsync{T}"/> for work that writes: it joins this process's write queue and may share a
-    /// transaction with writes that arrive with it (inside its own savepoint); the task completes once its write
-    /// is committed. The work must not start a transaction of its own (see <see cref="WriteAloneAsync{T}"/>).
+    /// transaction with writes that arrive with it; the task completes once its write is committed. The work must not start a transaction of its own (see <see cref="WriteAloneAsync{T}"/>).
     /// </summary>
     public Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken ct) => _writes.EnqueueAsync(work, alone: false, ct);
 

@@ -109,8 +109,8 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs a batch on one connection. Several writes share one transaction with no savepoints between them; should one of them
-    /// throw, the transaction is rolled back and each write of the batch runs again by itself, so the others are
+    /// Runs a batch on one connection. Several writes share one transaction with no savepoints between them; should
+    /// one of them throw, the transaction is rolled back and each write of the batch runs again by itself, so the others are
     /// kept and the failing one reports its own error. A write runs alone, as a plain statement, when it comes alone.
     /// </summary>
     private async Task RunBatchAsync(List<PendingWrite> batch)

@@ -76,6 +76,5 @@ public static class MultipleChoiceReader
     private static Understood.Recorded Record(IReadOnlyList<Choice> choices, double confidence, string read) =>
         new(new AnswerValue([.. choices.Select(c => c.Id)], null, null), confidence, $"{read} → {AnswerWords.All([.. choices.Select(c => c.Label)])}");
 
-    private static Candidate Candidate(IReadOnlyList<Choice> choices) =>
-        new(AnswerWords.All([.. choices.Select(c => c.Label)]), new AnswerValue([.. choices.Select(c => c.Id)], null, null)) { Parts = [.. choices.Select(c => c.Label)] };
+    private static Candidate Candidate(IReadOnlyList<Choice> choices) => Understanding.Candidate.Of(choices);
 }

@@ -1,3 +1,4 @@
+using AdvisorBot.Core.Decisions.Model;
 using AdvisorBot.Core.Decisions.Sessions;
 
 namespace AdvisorBot.Core.Decisions.Understanding;
@@ -42,4 +43,11 @@ public abstract record Understood
 public sealed record Candidate(string Label, AnswerValue Value)
 {
     public IReadOnlyList<string> Parts { get; init; } = [Label];
+
+    /// <summary>One or several choices taken together: "A" or "A and B", its parts the labels.</summary>
+    public static Candidate Of(IReadOnlyList<Choice> choices)
+    {
+        var labels = choices.Select(c => c.Label).ToList();
+        return new Candidate(AnswerWords.All(labels), new AnswerValue([.. choices.Select(c => c.Id)], null, null)) { Parts = labels };
+    }
 }

@@ -29,13 +29,10 @@ public static class UnsureChoices
         var sure = ids.Where(id => naming.Any(m => m.Choice.Id == id) && naming.Where(m => m.Choice.Id == id).All(m => !m.Unsure)).ToList();
         var said = $"{recorded.Read}, hedged";
         return sure.Count > 0 && sure.Count < ids.Count
-            ? new Understood.Clarify([Candidate(question, ids), Candidate(question, sure)], said)
-            : new Understood.Clarify([Candidate(question, ids)], said);
+            ? new Understood.Clarify([Of(question, ids), Of(question, sure)], said)
+            : new Understood.Clarify([Of(question, ids)], said);
     }
 
-    private static Candidate Candidate(Question question, IReadOnlyList<string> ids)
-    {
-        var labels = ids.Select(id => question.FindChoice(id)?.Label ?? id).ToList();
-        return new Candidate(AnswerWords.All(labels), new AnswerValue([.. ids], null, null)) { Parts = labels };
-    }
+    private static Candidate Of(Question question, IReadOnlyList<string> ids) =>
+        Candidate.Of([.. ids.Select(id => question.FindChoice(id)).OfType<Choice>()]);
 }
