@@ -1,101 +1,153 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace AdvisorBot.Storage.Sqlite;
 
 /// <summary>
-/// Copies the write-ahead log back into the database file in the background, on a connection of its own, at most
-/// once per <see cref="Interval"/> and only after something was written. SQLite would otherwise run this
-/// checkpoint inside whichever COMMIT pushed the log past a thousand pages, and every write queued behind that
-/// commit would wait for it (page copies and an fsync). Every connection turns SQLite's own checkpoints off
-/// (<see cref="WriterPragma"/>, among <see cref="SqliteDatabase.Pragmas"/>); a checkpoint here is PASSIVE, so it
-/// never waits for, or holds up, readers or the writer. A checkpoint that fails is tried again after the next write: the log still holds every committed write.
+/// When the write-ahead log is copied back into the database file, and by whom. SQLite's own checkpoints are off on
+/// every connection (<see cref="WriterPragma"/>): they would run inside whichever COMMIT pushed the log past a
+/// thousand pages, with every write queued behind it waiting. A checkpoint must also let the log start again from
+/// its beginning, or the file grows with everything written (a gigabyte a minute under load): that happens only
+/// when a write begins with the whole log copied back, which a checkpoint beside a busy writer never achieves.
+/// So it runs in two steps. Every <see cref="EveryWrites"/> writes a PASSIVE checkpoint runs on a connection of its
+/// own, beside the writer: it does the bulk (the page copies and both fsyncs) while writes go on. Then the writer
+/// (<see cref="SqliteWriteQueue"/>), between two batches and after its callers have been told of their commit, runs
+/// a RESTART checkpoint for the little written meanwhile, waiting at most <see cref="ReaderWait"/> for readers on
+/// an older snapshot, and its next write starts the log again. A writer with nothing queued once
+/// <see cref="Interval"/> has passed does both steps itself, since nobody waits on it. A checkpoint that could not
+/// finish is tried again later; the log keeps every commit meanwhile. The file is cut back to
+/// <see cref="SizeLimitBytes"/> when the log starts again after a burst.
 /// </summary>
 internal sealed class SqliteCheckpointer : IAsyncDisposable
 {
+    public const int EveryWrites = 1000;
+
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long the writer's checkpoint waits for a reader on an older snapshot before leaving the rest for next time.</summary>
+    public static readonly TimeSpan ReaderWait = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>What the log file is cut back to when it starts again after a burst.</summary>
+    public const long SizeLimitBytes = 64L * 1024 * 1024;
+
     /// <summary>Set on every connection: commits leave checkpoints to this class.</summary>
-    public const string WriterPragma = "PRAGMA wal_autocheckpoint = 0";
+    public static string WriterPragma => $"PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {SizeLimitBytes.ToString(CultureInfo.InvariantCulture)}";
 
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _written = new(0, 1);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private long _written;
+    private bool _pending;
+    private long _last;
+    private Task? _bulk;
     private long _checkpoints;
-    private int _disposed;
 
     public SqliteCheckpointer(Func<CancellationToken, Task<SqliteConnection>> open, TimeProvider time)
     {
         _open = open;
         _time = time;
-        _loop = Task.Run(LoopAsync);
+        _last = time.GetTimestamp();
     }
 
-    /// <summary>How many checkpoints have run.</summary>
+    /// <summary>How many checkpoints have run (either step).</summary>
     public long Checkpoints => Interlocked.Read(ref _checkpoints);
 
-    /// <summary>Called after each commit: a checkpoint is due (once the interval since the last one has passed).</summary>
-    public void Written()
+    /// <summary>The log's length in pages at the writer's last checkpoint, and how many of them it copied.</summary>
+    public (long Log, long Copied) LastResult { get; private set; }
+
+    /// <summary>
+    /// Told by the writer after each batch, on its connection: starts the bulk step when enough has been written,
+    /// runs the finishing step once the bulk step is done (or at once when the writer is idle).
+    /// </summary>
+    public async Task CommittedAsync(int writes, bool idle, SqliteConnection connection)
     {
-        if (_written.CurrentCount == 0)
+        _written += writes;
+        _pending |= writes > 0;
+        if (!_pending)
         {
-            try
-            {
-                _written.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another commit signalled first; one checkpoint covers both.
-            }
+            return;
+        }
+
+        if (_bulk is { IsCompleted: false })
+        {
+            return; // the bulk step is still copying; the writer finishes after it
+        }
+
+        if (_bulk is not null || (idle && _time.GetElapsedTime(_last) >= Interval))
+        {
+            _bulk = null;
+            await FinishAsync(connection).ConfigureAwait(false);
+        }
+        else if (_written >= EveryWrites)
+        {
+            _bulk = BulkAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (_bulk is { } bulk)
         {
-            return;
-        }
-
-        await _stop.CancelAsync().ConfigureAwait(false);
-        try
-        {
-            await _loop.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped while waiting, as asked.
-        }
-
-        _stop.Dispose();
-        _written.Dispose();
-    }
-
-    private async Task LoopAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            await _written.WaitAsync(_stop.Token).ConfigureAwait(false);
-            await CheckpointAsync().ConfigureAwait(false);
-            await Task.Delay(Interval, _time, _stop.Token).ConfigureAwait(false);
+            await bulk.ConfigureAwait(false);
         }
     }
 
-    private async Task CheckpointAsync()
+    private async Task BulkAsync()
     {
+        await Task.Yield(); // off the writer's path
         try
         {
-            await using var connection = await _open(_stop.Token).ConfigureAwait(false);
+            await using var connection = await _open(CancellationToken.None).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-            await command.ExecuteNonQueryAsync(_stop.Token).ConfigureAwait(false);
+            await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             Interlocked.Increment(ref _checkpoints);
         }
         catch (SqliteException)
         {
-            // The file's own trouble shows on the next write, which names it; the log keeps the data meanwhile.
-            Written();
+            // The writer's step copies what this one did not; the file's own trouble shows on the next write.
         }
+    }
+
+    private async Task FinishAsync(SqliteConnection connection)
+    {
+        _written = 0;
+        _last = _time.GetTimestamp();
+        try
+        {
+            await SetBusyTimeoutAsync(connection, ReaderWait).ConfigureAwait(false);
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA wal_checkpoint(RESTART)";
+                await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+                if (await reader.ReadAsync().ConfigureAwait(false))
+                {
+                    var (busy, log, copied) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+                    LastResult = (log, copied);
+                    _pending = busy != 0 || copied < log;
+                }
+            }
+            finally
+            {
+                // The connection goes back to the pool with the wait every connection has.
+                await SetBusyTimeoutAsync(connection, SqliteDatabase.BusyTimeout).ConfigureAwait(false);
+            }
+
+            Interlocked.Increment(ref _checkpoints);
+        }
+        catch (SqliteException)
+        {
+            // The file's own trouble shows on the next write, which names it; the log keeps the data meanwhile. The
+            // connection may have kept the short wait, so it is not handed out again.
+            _pending = true;
+            SqliteConnection.ClearPool(connection);
+        }
+    }
+
+    private static async Task SetBusyTimeoutAsync(SqliteConnection connection, TimeSpan wait)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA busy_timeout = {(int)wait.TotalMilliseconds}";
+        await command.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 }

@@ -10,8 +10,8 @@ namespace AdvisorBot.Storage.Sqlite;
 /// pragmas (synchronous=NORMAL, a busy timeout), set once when SQLite opens it, not again each time the pool hands
 /// it out. Writes from this process queue for one writer (<see cref="SqliteWriteQueue"/>), which commits the writes
 /// that arrive together in one transaction, so they neither meet SQLite's lock nor pay a commit each; the busy
-/// timeout still covers writers in other processes. The log is checkpointed in the background
-/// (<see cref="SqliteCheckpointer"/>), not inside a commit. A failure that retrying cannot cure (read-only, damaged,
+/// timeout still covers writers in other processes. The log is checkpointed beside the writer and finished by it
+/// between batches (<see cref="SqliteCheckpointer"/>), not inside a commit, so it stays short under load. A failure that retrying cannot cure (read-only, damaged,
 /// full) becomes a <see cref="StateStoreUnavailableException"/> naming the file, and is remembered for readiness.
 /// </summary>
 public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
@@ -39,7 +39,7 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
             DefaultTimeout = 30,
         }.ToString();
         _checkpointer = new SqliteCheckpointer(OpenAsync, time);
-        _writes = new SqliteWriteQueue(OpenAsync, Translate, Missing, _checkpointer.Written);
+        _writes = new SqliteWriteQueue(OpenAsync, Translate, Missing, _checkpointer);
     }
 
     public string FilePath { get; }
@@ -111,8 +111,11 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
         await _checkpointer.DisposeAsync().ConfigureAwait(false);
     }
 
-    /// <summary>How many background checkpoints have run.</summary>
+    /// <summary>How many checkpoints have run (beside the writer and by it).</summary>
     internal long Checkpoints => _checkpointer.Checkpoints;
+
+    /// <summary>The log's length in pages at the last checkpoint, and how many of them it copied back.</summary>
+    internal (long Log, long Copied) LastCheckpoint => _checkpointer.LastResult;
 
     /// <summary>
     /// Before each batch of writes: the file must still be where it was created. Opening it would otherwise create a

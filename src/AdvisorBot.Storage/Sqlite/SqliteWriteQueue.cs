@@ -19,7 +19,7 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly Func<Exception, Exception> _translate;
     private readonly Func<Exception?> _missing;
-    private readonly Action _committed;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private SqliteConnection? _connection;
@@ -29,13 +29,13 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
     /// <param name="open">Opens a connection to the file.</param>
     /// <param name="translate">What a caller sees of an error its write met.</param>
     /// <param name="missing">Checked before each batch once the file exists: why it cannot be written now (it is gone), or null.</param>
-    /// <param name="committed">Told after each transaction (the checkpointer's cue).</param>
-    public SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, Func<Exception, Exception> translate, Func<Exception?> missing, Action committed)
+    /// <param name="checkpointer">Says when the log is due to be copied back, between batches.</param>
+    public SqliteWriteQueue(Func<CancellationToken, Task<SqliteConnection>> open, Func<Exception, Exception> translate, Func<Exception?> missing, SqliteCheckpointer checkpointer)
     {
         _open = open;
         _translate = translate;
         _missing = missing;
-        _committed = committed;
+        _checkpointer = checkpointer;
         _writer = Task.Run(WriteLoopAsync);
     }
 
@@ -90,6 +90,12 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
                 {
                     await RunBatchAsync(batch).ConfigureAwait(false);
                     _opened |= _connection is not null;
+                    if (_connection is { } connection)
+                    {
+                        // The batch's callers already know their outcome; only writes queued since wait for this.
+                        await _checkpointer.CommittedAsync(batch.Count, idle: !_queue.Reader.TryPeek(out _), connection).ConfigureAwait(false);
+                    }
+
                     await ResetAsync().ConfigureAwait(false);
                 }
                 catch (Exception ex)
@@ -102,8 +108,6 @@ internal sealed class SqliteWriteQueue : IAsyncDisposable
                         write.Fail(_translate(ex));
                     }
                 }
-
-                _committed();
             }
         }
     }

@@ -2,6 +2,7 @@ using AdvisorBot.Storage.Sqlite;
 using AdvisorBot.Storage.Tests.Contracts;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AdvisorBot.Storage.Tests.Sqlite;
 
@@ -84,23 +85,98 @@ public sealed class SqliteWriteQueueTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Commits_AreCheckpointedInTheBackground_AndTheWritersConnectionLeavesCheckpointsToIt()
+    public async Task AfterAThousandWrites_TheLogIsCopiedBackBesideTheWriter_AndTheWriterFinishesIt()
     {
-        await InsertAsync("one");
+        for (var wave = 0; wave < 10; wave++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 100).Select(i => InsertAsync($"w{wave}-{i}")));
+        }
+
+        await WaitAsync(() => _database.Checkpoints > 0); // the bulk step, beside the writer
+
+        await InsertAsync("next"); // the writer's next batch finishes it
+        await WaitAsync(() => _database.Checkpoints > 1);
+        var (log, copied) = _database.LastCheckpoint;
+        Assert.True(log > 0, "the writer's checkpoint found an empty log");
+        Assert.Equal(log, copied);
+        Assert.Equal(0L, await PragmaAsync("wal_autocheckpoint"));
+        Assert.Equal(64L * 1024 * 1024, await PragmaAsync("journal_size_limit"));
+    }
+
+    [Fact]
+    public async Task AQuietWriter_ChecksPointsOnceTheIntervalHasPassed_NotAfterEveryWrite()
+    {
+        var time = new FakeTimeProvider();
+        using var folder = new SqliteBackend();
+        await using var database = new SqliteDatabase(Options.Create(new StateOptions { DataPath = folder.Folder }), time);
+        _ = new SqliteStateStore(database, time);
+        var before = database.Checkpoints;
+
+        await database.WriteAsync(connection => InsertAsync(connection, "first"), CancellationToken.None);
+        await database.WriteAsync(connection => InsertAsync(connection, "second"), CancellationToken.None);
+        Assert.Equal(before, database.Checkpoints);
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        await database.WriteAsync(connection => InsertAsync(connection, "third"), CancellationToken.None);
+        await WaitAsync(() => database.Checkpoints > before);
+        Assert.Equal(database.LastCheckpoint.Log, database.LastCheckpoint.Copied);
+    }
+
+    /// <summary>
+    /// Writes without a pause while readers read: the log must start again after checkpoints rather than grow with
+    /// everything written (here some 100 MB of pages; with checkpoints beside the writer it grew to all of it).
+    /// </summary>
+    [Fact]
+    public async Task ASustainedLoadWithReaders_KeepsTheLogShort()
+    {
+        using var stop = new CancellationTokenSource();
+        var readers = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await CountAsync("w-1");
+            }
+        })).ToList();
+
+        const int Waves = 240;
+        const int PerWave = 100;
+        var value = new string('v', 200);
+        for (var wave = 0; wave < Waves; wave++)
+        {
+            await Task.WhenAll(Enumerable.Range(0, PerWave).Select(_ => _database.WriteAsync(async connection =>
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, 'e', 'now')";
+                command.Parameters.AddWithValue("$key", Guid.NewGuid().ToString("N"));
+                command.Parameters.AddWithValue("$value", value);
+                return await command.ExecuteNonQueryAsync();
+            }, CancellationToken.None)));
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+
+        Assert.Equal((long)Waves * PerWave, await CountAsync());
+        var log = new FileInfo(_database.FilePath + "-wal").Length;
+        Assert.True(log < 24L * 1024 * 1024, $"the log grew to {log / (1024 * 1024)} MiB over {Waves * PerWave} writes");
+    }
+
+    private Task<long> PragmaAsync(string name) => _database.WriteAsync(async connection =>
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }, CancellationToken.None);
+
+    private static async Task WaitAsync(Func<bool> condition)
+    {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (_database.Checkpoints == 0 && waited.Elapsed < TimeSpan.FromSeconds(10))
+        while (!condition() && waited.Elapsed < TimeSpan.FromSeconds(10))
         {
             await Task.Delay(10);
         }
 
-        Assert.True(_database.Checkpoints > 0, "no background checkpoint ran");
-        var autocheckpoint = await _database.WriteAsync(async connection =>
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA wal_autocheckpoint";
-            return (long)(await command.ExecuteScalarAsync())!;
-        }, CancellationToken.None);
-        Assert.Equal(0L, autocheckpoint);
+        Assert.True(condition(), "the condition did not hold within 10 s");
     }
 
     /// <summary>A first write that keeps the writer busy until the gate opens, so later writes queue behind it.</summary>
