@@ -38,10 +38,11 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     public const double ReachedSecond = 0.82;
 
     /// <summary>
-    /// The third set, held out whole (never tuned on, its misses never printed): 86.1 % (149 of 173) recorded as meant,
-    /// against 83.8 % before the reader changes tuned on the other sets' fit halves; 1 of 21 ambiguous replies recorded.
+    /// The fourth set, held out whole (never tuned on, its misses never printed): 89.1 % (197 of 221) recorded as
+    /// meant when it was first run, before any tuning since it was written; 2 of 29 ambiguous replies recorded. (The
+    /// third set stood at 86.1 % when it was the held-out set; it has been tuned on since.)
     /// </summary>
-    public const double ReachedHeldOut = 0.86;
+    public const double ReachedHeldOut = 0.89;
 
     [Fact]
     public void OnTheHeldOutSet_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
