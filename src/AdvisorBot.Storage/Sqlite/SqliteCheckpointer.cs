@@ -102,7 +102,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
             await command.ExecuteNonQueryAsync().ConfigureAwait(false);
             Interlocked.Increment(ref _checkpoints);
         }
-        catch (SqliteException)
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
         {
             // The writer's step copies what this one did not; the file's own trouble shows on the next write.
         }
