@@ -71,7 +71,7 @@ public static class Lexicon
         "definitely", "absolutely", "certainly", "of course", "indeed", "affirmative", "true", "right", "aye",
         "totally", "for sure", "i think so", "think so", "we do", "it does", "we will", "it will", "they do",
         "very much", "why not", "yes please", "of course we do", "that we do", "most definitely",
-        "without a doubt", "no doubt", "no problem", "not a problem",
+        "without a doubt", "no doubt", "no problem", "not a problem", "happy to", "glad to", "fine by us", "fine with us",
     ];
 
     /// <summary>Yes and no words that count only as the whole first clause ("sure", but not "right now …").</summary>
@@ -149,7 +149,7 @@ public static class Lexicon
     /// <summary>Words that say several choices go together ("both X and Y").</summary>
     public static readonly IReadOnlySet<string> Together = new HashSet<string>(StringComparer.Ordinal)
     {
-        "both", "and", "plus", "also", "as well", "&", "together", "alongside", "combined", "mix", "mixed",
+        "both", "and", "plus", "+", "also", "as well", "&", "together", "alongside", "combined", "mix", "mixed",
     };
 
     /// <summary>Labels of a choice that stands for "the others together" (a "Both" answer).</summary>

@@ -17,7 +17,7 @@ public static class MultipleChoiceReader
     {
         var excluded = evidence.Excluded.Select(s => s.Choice.Id).ToHashSet(StringComparer.Ordinal);
         var positive = evidence.Positive.ToList();
-        if (reply.Clauses.Any(c => !c.Doubtful && Lexicon.Everything.Contains(string.Join(' ', c.Words.Select(w => w.Compact)))))
+        if (reply.Clauses.Any(c => !c.Doubtful && Lexicon.Everything.Contains(WithoutFillers(c))))
         {
             var all = question.Choices.Where(c => !excluded.Contains(c.Id)).ToList();
             return Record(all, excluded.Count == 0 ? 0.9 : 0.85, excluded.Count == 0 ? "\"all\"" : $"all but {string.Join(", ", evidence.Excluded.Select(s => s.Words))}");
@@ -64,6 +64,23 @@ public static class MultipleChoiceReader
         return !evidence.AnyNegation && meaning() is { } alone
             ? MeaningJudge.Alone(alone, excluded)
             : new Understood.NotUnderstood(excluded.Count > 0 ? $"only what it is not: {read}" : "no choice's words");
+    }
+
+    /// <summary>A clause's words without the fillers that open or close it ("all four tbh" is "all four").</summary>
+    private static string WithoutFillers(Clause clause)
+    {
+        var words = clause.Words.Select(w => w.Compact).ToList();
+        while (words.Count > 1 && Lexicon.Fillers.FirstOrDefault(f => words.Count > Phrases.Length(f) && string.Join(' ', words[^Phrases.Length(f)..]) == f) is { } last)
+        {
+            words.RemoveRange(words.Count - Phrases.Length(last), Phrases.Length(last));
+        }
+
+        while (words.Count > 1 && Lexicon.Fillers.FirstOrDefault(f => words.Count > Phrases.Length(f) && string.Join(' ', words[..Phrases.Length(f)]) == f) is { } first)
+        {
+            words.RemoveRange(0, Phrases.Length(first));
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>Whether meaning puts <paramref name="weak"/> clearly first among the choices not named clearly.</summary>

@@ -4,7 +4,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// Finds choices' names in a clause: word for word on stems, run together ("I/O bound" meets "io-bound"), a near miss
-/// of a long single word ("kubernets"), or a counted thing with a word between ("one django app"). A name inside a
+/// of a long single word ("kubernets"), a counted thing with a word between ("one django app"), or a figure of years
+/// or seconds for a name that counts them ("10+ yrs" for "many years", "20s" for "slow calls"). A name inside a
 /// longer name found at the same place gives way to it ("admin" inside "no admin"); within one choice the heaviest
 /// names that do not overlap are kept.
 /// </summary>
@@ -20,7 +21,7 @@ public static class NameMatcher
         {
             for (var start = 0; start < words.Count; start++)
             {
-                if ((MatchLength(name, words, start) ?? SingleWithGap(name, words, start)) is { } length)
+                if ((MatchLength(name, words, start) ?? SingleWithGap(name, words, start) ?? CountedNames.MatchLength(name, words, start)) is { } length)
                 {
                     found.Add(new NameMatch(name, start, length, Fuzzy: false));
                 }

@@ -6,7 +6,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// <summary>
 /// Reads the figures in a reply: "20k", "about 20000", "~2,000", "a few hundred", "tens of thousands", "10-20k",
 /// "single digit", "double-digit thousands", "between 500 and 2,000", "over 50k", "fewer than 100", "50,000 or more".
-/// "About" widens a figure by a tenth either way, so a figure near a step's bound is asked back rather than guessed.
+/// "About" widens a figure by a tenth either way (no further than the figure's last digit), so a figure near a step's
+/// bound is asked back rather than guessed.
 /// </summary>
 public static partial class QuantityReader
 {
@@ -86,6 +87,7 @@ public static partial class QuantityReader
         }
 
         var (low, high, end) = (first.Low, first.High, first.End);
+        bound = first.Hedged && bound == Bound.None ? Bound.Hedged : bound;
         if (end < tokens.Count && RangeWords.Contains(tokens[end]) && (tokens[end] != "and" || bound == Bound.Between)
             && !(end + 1 < tokens.Count && NotRange.Contains(tokens[end + 1])) && Base(tokens, end + 1) is { } second)
         {
@@ -102,14 +104,18 @@ public static partial class QuantityReader
 
         return bound switch
         {
-            Bound.Hedged when low == high => new Quantity(low * (1 - Hedge), high * (1 + Hedge), start, end) { About = low },
+            Bound.Hedged when low == high => new Quantity(low - Widening(low), high + Widening(low), start, end) { About = low },
             Bound.AtLeast => new Quantity(low, double.PositiveInfinity, start, end),
             Bound.Below => new Quantity(0, high, start, end),
             _ => new Quantity(low, high, start, end),
         };
     }
 
-    private sealed record Figure(double Low, double High, int End, bool Multiplied, double Factor);
+    private sealed record Figure(double Low, double High, int End, bool Multiplied, double Factor)
+    {
+        /// <summary>Whether a hedge came inside the figure ("twenty-ish thousand").</summary>
+        public bool Hedged { get; init; }
+    }
 
     /// <summary>A number with its multipliers ("20k", "a hundred thousand", "a few hundred"), or a plural span ("tens of thousands").</summary>
     private static Figure? Base(IReadOnlyList<string> tokens, int at)
@@ -145,7 +151,7 @@ public static partial class QuantityReader
         {
             low = high = 1;
         }
-        else if (Longest(tokens, at, ["a few", "few", "a couple of", "a couple", "couple of", "several", "a handful of", "a handful", "handful of"]) is { } some)
+        else if (Longest(tokens, at, ["a few", "few", "a couple of", "a couple", "couple of", "couple", "several", "a handful of", "a handful", "handful of"]) is { } some)
         {
             (low, high) = some == "several" ? (3, 9) : some.Contains("couple", StringComparison.Ordinal) ? (2, 3) : (2, 5);
             end = at + Phrases.Length(some);
@@ -157,6 +163,13 @@ public static partial class QuantityReader
         else
         {
             return Plurals(tokens, token == "many" ? at + 1 : at);
+        }
+
+        // "twenty-ish thousand", "20ish k": the hedge sits between the number and its multiplier.
+        var hedged = false;
+        if (IshBeforeMultiplier(tokens, end) is { } afterIsh)
+        {
+            (end, hedged) = (afterIsh, true);
         }
 
         var factor = 1.0;
@@ -171,7 +184,35 @@ public static partial class QuantityReader
             factor *= 1e3; // "20krps"
         }
 
-        return new Figure(low * factor, high * factor, end, factor != 1, factor);
+        return new Figure(low * factor, high * factor, end, factor != 1, factor) { Hedged = hedged };
+    }
+
+    /// <summary>
+    /// How far a hedge widens a figure either way: a tenth of it, but not past the precision it was given in ("9,500 or
+    /// so" is said to the hundred, so 9,400 to 9,600; "about 20k" to the ten thousand, so 18,000 to 22,000).
+    /// </summary>
+    private static double Widening(double figure)
+    {
+        var tenth = figure * Hedge;
+        if (figure < 1 || figure != Math.Floor(figure))
+        {
+            return tenth;
+        }
+
+        var unit = 1.0;
+        while (figure % (unit * 10) == 0)
+        {
+            unit *= 10;
+        }
+
+        return Math.Min(tenth, unit);
+    }
+
+    /// <summary>Where a multiplier starts after an "ish" ("-ish", "ish") at <paramref name="at"/>; null when there is none.</summary>
+    private static int? IshBeforeMultiplier(IReadOnlyList<string> tokens, int at)
+    {
+        var ish = at < tokens.Count && tokens[at] == "-" ? at + 1 : at;
+        return ish + 1 < tokens.Count && tokens[ish] == "ish" && NumberWords.Multiplier(tokens[ish + 1]) is not null ? ish + 1 : null;
     }
 
     private static Figure? Plurals(IReadOnlyList<string> tokens, int at)

@@ -22,7 +22,7 @@ public static class ScaleReader
         ["large"] = 4, ["heavy"] = 4, ["very high"] = 5, ["huge"] = 5, ["massive"] = 5, ["enormous"] = 5,
         ["very large"] = 5, ["very small"] = 1, ["extreme"] = 5, ["barely anything"] = 1, ["hardly anything"] = 1,
         ["next to nothing"] = 1, ["almost nothing"] = 1, ["practically nothing"] = 1, ["virtually nothing"] = 1,
-        ["close to nothing"] = 1,
+        ["close to nothing"] = 1, ["barely any"] = 1, ["hardly any"] = 1,
     };
 
     private static readonly HashSet<string> StepWords = new(StringComparer.Ordinal) { "step", "level", "option", "number", "point", "#", "no", "nr" };
@@ -31,7 +31,7 @@ public static class ScaleReader
     private static readonly string[] NegationsAllowed =
     [
         "no more than", "not more than", "none", "zero", "not many", "not much", "not a lot", "not that many", "barely anything",
-        "hardly anything", "next to nothing", "almost nothing", "practically nothing", "virtually nothing", "close to nothing",
+        "hardly anything", "barely any", "hardly any", "next to nothing", "almost nothing", "practically nothing", "virtually nothing", "close to nothing",
     ];
 
     public static Understood Read(Question question, ReplyText reply)
@@ -124,8 +124,10 @@ public static class ScaleReader
         ? q with { Low = Math.Ceiling(Math.Min(about - 1, q.Low) - 1e-9), High = Math.Max(about + 1, q.High) }
         : q with { Low = Math.Ceiling(q.Low - 1e-9) };
 
-    private static bool IsHeadcount(ScaleLabels scale) =>
-        Words.Of(scale.Unit ?? string.Empty).Any(w => w.Stem is "developer" or "engineer" or "people" or "person" or "dev");
+    /// <summary>Stems of the names for the people a headcount question counts.</summary>
+    private static readonly string[] Developers = ["developer", "engineer", "people", "person", "dev", "programmer", "coder"];
+
+    private static bool IsHeadcount(ScaleLabels scale) => Words.Of(scale.Unit ?? string.Empty).Any(w => Developers.Contains(w.Stem));
 
     private static bool Bounded(ScaleLabels scale) => scale.StepFor(0) is not null;
 
@@ -250,6 +252,12 @@ public static class ScaleReader
         foreach (var word in Words.Of(scale.Unit ?? string.Empty).Where(w => !Lexicon.Stopwords.Contains(w.Compact)))
         {
             stems.Add(word.Stem);
+        }
+
+        // "15-20 engineers" counts developers: any name for the people a headcount counts is its unit.
+        if (IsHeadcount(scale))
+        {
+            stems.UnionWith(Developers);
         }
 
         return stems;

@@ -31,6 +31,11 @@ public static class SingleChoiceReader
                 return Remaining(question, excluded, evidence);
             }
 
+            if (NoneChoice.Read(question, reply) is { } none)
+            {
+                return none;
+            }
+
             return !evidence.AnyNegation && meaning() is { } alone
                 ? MeaningJudge.Alone(alone, excluded)
                 : new Understood.NotUnderstood("no choice's words");

@@ -7,7 +7,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// A choice the user hedged ("maybe microservices", "it might become central") is not recorded: it is offered back to
 /// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
-/// answer is offered with and without them.
+/// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
+/// sure what to put") are offered back too.
 /// </summary>
 public static class UnsureChoices
 {
@@ -19,6 +20,15 @@ public static class UnsureChoices
         }
 
         var ids = recorded.Value.Choices;
+        var named = evidence.Positive.Where(s => s.Strong).Select(s => s.Choice.Id).ToList();
+        if (evidence.Doubting && named.Count >= 2)
+        {
+            // "both? or js? not sure what to put": choices named beside a doubt are the user's guesses, not an answer.
+            return new Understood.Clarify(
+                [Of(question, ids), .. named.Where(id => !ids.SequenceEqual([id])).Take(2).Select(id => Of(question, [id]))],
+                $"{recorded.Read}, with a doubt");
+        }
+
         var naming = evidence.Clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && ids.Contains(m.Choice.Id)).ToList();
         if (naming.Count > 0 ? !naming.Any(m => m.Unsure) : !evidence.Clauses.Any(c => c.Hedged))
         {

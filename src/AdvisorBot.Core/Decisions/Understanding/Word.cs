@@ -38,7 +38,7 @@ public static partial class Words
         return new Word(text, plain, Stem(plain));
     }
 
-    /// <summary>A light stemmer: enough that "services", "serving" and "serve" or "schedule" and "scheduled" meet.</summary>
+    /// <summary>A light stemmer: enough that "services", "serving" and "serve", "schedule" and "scheduled" or "readable" and "read" meet.</summary>
     public static string Stem(string word)
     {
         if (word.Length <= 3 || !word.All(char.IsAsciiLetter))
@@ -67,6 +67,10 @@ public static partial class Words
         else if (stem.EndsWith("ed", StringComparison.Ordinal) && stem.Length >= 5)
         {
             stem = stem[..^2];
+        }
+        else if (stem.EndsWith("able", StringComparison.Ordinal) && stem.Length >= 8)
+        {
+            stem = stem[..^4]; // "readable" meets "read", "maintainable" "maintain"
         }
 
         return stem.EndsWith('e') && stem.Length >= 4 ? stem[..^1] : stem;

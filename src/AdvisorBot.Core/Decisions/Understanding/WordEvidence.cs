@@ -18,10 +18,11 @@ public sealed record ChoiceScore(Choice Choice, double For, double Against, bool
 /// <summary>What the words of a reply say about a question's choices, clause by clause; doubtful clauses say nothing.</summary>
 public sealed class WordEvidence
 {
-    private WordEvidence(IReadOnlyList<ClauseReading> clauses, IReadOnlyList<ChoiceScore> scores)
+    private WordEvidence(IReadOnlyList<ClauseReading> clauses, IReadOnlyList<ChoiceScore> scores, bool doubting)
     {
         Clauses = clauses;
         Scores = scores;
+        Doubting = doubting;
     }
 
     public IReadOnlyList<ClauseReading> Clauses { get; }
@@ -32,6 +33,9 @@ public sealed class WordEvidence
     public IEnumerable<ChoiceScore> Positive => Scores.Where(s => s.Positive);
 
     public IEnumerable<ChoiceScore> Excluded => Scores.Where(s => s.Excluded);
+
+    /// <summary>Whether a clause of the reply says the user does not know ("not sure what to put").</summary>
+    public bool Doubting { get; }
 
     public bool AnyNegation => Clauses.Any(c => c.BareNegation || c.Mentions.Any(m => m.Negated));
 
@@ -64,7 +68,7 @@ public sealed class WordEvidence
                 g.Any(m => m.Sole && !m.Negated)))
             .OrderByDescending(s => s.For)
             .ToList();
-        return new WordEvidence(clauses, scores);
+        return new WordEvidence(clauses, scores, reply.Clauses.Any(c => c.Doubtful));
     }
 
     private static bool IsJustHedge(Clause clause) =>
@@ -74,6 +78,6 @@ public sealed class WordEvidence
         clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");
 
     /// <summary>"no", "nope, not right now", "not yet, thanks": a no with nothing of its own to say no to.</summary>
-    private static bool IsJustNo(Clause clause) =>
+    public static bool IsJustNo(Clause clause) =>
         Phrases.LongestAt(clause.Words, 0, Lexicon.No) is { } no && clause.Words.Skip(Phrases.Length(no)).All(w => Lexicon.Trailing.Contains(w.Compact));
 }

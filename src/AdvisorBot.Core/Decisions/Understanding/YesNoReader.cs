@@ -83,7 +83,11 @@ public static class YesNoReader
             confidence -= 0.1;
         }
 
-        if (Doubted(reply) || Conditional(reply))
+        // "not really. maybe some emails but nothing live": a no said outright and again of the subject itself is not
+        // unsettled by a hedge on an aside that names none of the question's words.
+        var saidTwice = lead == Polarity.No && score(yes) is { Excluded: true };
+        var doubted = saidTwice ? evidence.Clauses.Any(c => c.Mentions.Count > 0 && Doubted(c.Clause.Words)) : Doubted(reply.AllWords);
+        if (doubted || Conditional(reply))
         {
             confidence = Math.Min(confidence, Hedged);
         }
@@ -105,12 +109,9 @@ public static class YesNoReader
     /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word
     /// of emphasis ("kinda the whole point", "sort of essential") stresses it.
     /// </summary>
-    private static bool Doubted(ReplyText reply)
-    {
-        var words = reply.AllWords;
-        return Lexicon.Hedges.Any(h => Phrases.Find(words, h).Any(at =>
+    private static bool Doubted(IReadOnlyList<Word> words) =>
+        Lexicon.Hedges.Any(h => Phrases.Find(words, h).Any(at =>
             !(Lexicon.Understating.Contains(h) && Phrases.LongestAt(words, at + Phrases.Length(h), Lexicon.Emphatic) is not null)));
-    }
 
     /// <summary>The yes or no a reply opens with, after fillers such as "well" or "I think".</summary>
     private static (Polarity? Polarity, string? Words, bool Softened) Lead(ReplyText reply)

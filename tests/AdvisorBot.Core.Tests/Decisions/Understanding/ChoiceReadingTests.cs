@@ -49,6 +49,13 @@ public sealed class ChoiceReadingTests
     [InlineData("workload", "could be data crunching or could be plain pages", "ask:data|content")]
     [InlineData("time-to-market", "weeks or months", "ask:mvp|steady")]
     [InlineData("experience", "no one has built a backend before", "ask:new|some|seasoned")]
+    [InlineData("ml", "not at all", "=none")]
+    [InlineData("typing", "none, plain scripts are fine", "=dynamic")]
+    [InlineData("team-languages", "python? js? not sure", "ask:python|js")]
+    [InlineData("team-languages", "python + typescript", "=both")]
+    [InlineData("experience", "twelve years of backend each", "=seasoned")]
+    [InlineData("experience", "3 yrs on average", "=some")]
+    [InlineData("priority", "code that is easy to maintain", "=maintenance")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
@@ -59,6 +66,8 @@ public sealed class ChoiceReadingTests
     [InlineData("service-shape", "an internal tool", "=internal-tool")]
     [InlineData("framework-experience", "we used Flask before", "=flask")]
     [InlineData("framework-experience", "none", "=none")]
+    [InlineData("async", "some upstream calls take 30 seconds", "=yes")]
+    [InlineData("async", "each call takes 1 second", "x")]
     public void FollowUpQuestions_AreReadTheSameWay(string questionId, string text, string expected)
     {
         Readings.AssertReads("python-framework", questionId, text, expected);
@@ -93,6 +102,8 @@ public sealed class ChoiceReadingTests
     [InlineData("microservices, plus maybe a gateway", "ask:gateway,microservices|microservices")]
     [InlineData("one app deployed as a whole, and maybe split it later", "=monolith")]
     [InlineData("either a monolith or microservices", "ask:monolith|microservices|microservices,monolith")]
+    [InlineData("all four tbh", "=gateway,microservices,serverless,monolith")]
+    [InlineData("a front door in front of small services", "=gateway,microservices")]
     public void MultipleChoice_TakesEveryChoiceNamedAndNotNegated(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "architecture", text, expected);

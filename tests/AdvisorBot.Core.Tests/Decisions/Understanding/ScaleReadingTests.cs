@@ -53,6 +53,11 @@ public sealed class ScaleReadingTests
     [InlineData("an internal tool for maybe 20 users, so barely anything", "=1")]
     [InlineData("20k users, so high", "=4")]
     [InlineData("20k users, so barely anything", "ask:4")]
+    [InlineData("thirty-ish thousand", "=4")]
+    [InlineData("20ish k rps", "=4")]
+    [InlineData("couple hundred per second", "=2")]
+    [InlineData("9,500 or so", "=3")]
+    [InlineData("hardly any, a handful of users", "=1")]
     public void PeakLoad_MapsFiguresOntoSteps(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "peak-load", text, expected);
@@ -64,9 +69,18 @@ public sealed class ScaleReadingTests
     [InlineData("a few hundred", "=1")]
     [InlineData("5", "=5")]
     [InlineData("a handful of sockets", "=1")]
+    [InlineData("thirty-ish thousand", "=3")]
     public void LiveConnections_CountsConnectionsNotRates(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "live-connections", text, expected);
+    }
+
+    [Theory]
+    [InlineData("12-15 engineers", "=4")]
+    [InlineData("four programmers", "=2")]
+    public void TeamSize_CountsPeopleByAnyNameForThem(string text, string expected)
+    {
+        Readings.AssertReads("node-framework", "nf-team-size", text, expected);
     }
 
     [Fact]

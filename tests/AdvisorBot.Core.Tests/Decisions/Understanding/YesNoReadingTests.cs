@@ -71,6 +71,9 @@ public sealed class YesNoReadingTests
     [InlineData("admin", "yes, but no CMS", "ask:yes|no")]
     [InlineData("polyglot", "no problem, we can run both", "=yes")]
     [InlineData("polyglot", "one stack only", "=no")]
+    [InlineData("polyglot", "happy to", "=yes")]
+    [InlineData("realtime", "nope. perhaps a weekly digest, but nothing live", "=no")]
+    [InlineData("realtime", "no, maybe later", "ask:no|yes")]
     public void OtherYesNoQuestions_AreReadByTheirOwnSynonyms(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
