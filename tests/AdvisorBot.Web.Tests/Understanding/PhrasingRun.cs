@@ -47,6 +47,14 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
     /// </summary>
     public PhrasingFigures HeldOut { get; private set; } = new([]);
 
+    /// <summary>
+    /// A fifth blind set about the line between recording and asking back (112 replies to ask back about, 93 hedged or
+    /// casual ones that still commit), split like the first two: tuned on its fit half only.
+    /// </summary>
+    public PhrasingFigures AskBackFit { get; private set; } = new([]);
+
+    public PhrasingFigures AskBackTest { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -69,13 +77,17 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
         var third = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-third.jsonl"));
         var heldOut = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-held-out.jsonl"));
-        foreach (var phrasing in third.Concat(heldOut))
+        var askBack = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-ask-back.jsonl"));
+        foreach (var phrasing in third.Concat(heldOut).Concat(askBack))
         {
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
 
         Third = new PhrasingFigures([.. third.Select(p => outcomes[p.Id])]);
         HeldOut = new PhrasingFigures([.. heldOut.Select(p => outcomes[p.Id])]);
+        var (askBackFit, askBackTest) = Phrasing.Split(askBack);
+        AskBackFit = new PhrasingFigures([.. askBackFit.Select(p => outcomes[p.Id])]);
+        AskBackTest = new PhrasingFigures([.. askBackTest.Select(p => outcomes[p.Id])]);
         Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
         var (freshFit, freshTest) = Phrasing.Split(fresh);
         FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
@@ -91,8 +103,10 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         Print(FreshTest.Table("Second blind set, test half"));
         Print(FreshFit.Table("Second blind set, fit half"));
         Print(Third.Table("Third blind set (tuned on whole since the fourth was written)"));
+        Print(AskBackTest.Table("Fifth blind set (ask back or record), test half"));
+        Print(AskBackFit.Table("Fifth blind set (ask back or record), fit half"));
         // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
-        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Where(IsMiss).Select(o => o.Describe())));
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
