@@ -32,6 +32,12 @@ public static class YesNoReader
         }
 
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
+        if (EndsBothWays(reply))
+        {
+            // "the API yes, the admin no": a yes for one part of the question and a no for another say neither.
+            return Ask(lead ?? Polarity.Yes, yes, no, "a yes and a no at the ends of two clauses");
+        }
+
         // A subject both named and negated ("only email notifications, nothing live") says neither on its own.
         var mixed = new[] { yes, no }.Any(c => score(c) is { For: > 0, Against: > 0 });
         var saysYes = !mixed && (score(yes) is { Positive: true, Strong: true } || score(no) is { Excluded: true });
@@ -183,8 +189,41 @@ public static class YesNoReader
         }
 
         var words = reply.Clauses[0].Words;
-        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i =>
-            words[i - 1].Compact is "and" or "or" && Phrases.LongestAt(words, i, opposite) is { } phrase && i + Phrases.Length(phrase) == words.Count);
+        var end = Unpadded(words);
+        return Enumerable.Range(1, Math.Max(0, end - 1)).Any(i =>
+            words[i - 1].Compact is "and" or "or" && Phrases.LongestAt(words, i, opposite) is { } phrase && i + Phrases.Length(phrase) == end);
+    }
+
+    /// <summary>Where a clause's words end before closing fillers ("yes and no tbh", "… no honestly").</summary>
+    private static int Unpadded(IReadOnlyList<Word> words)
+    {
+        var end = words.Count;
+        while (end > 1 && Lexicon.Fillers.Contains(words[end - 1].Compact))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether one clause of two or more words ends in a yes word and another in a no word ("search yes, chat no"):
+    /// each says it of its own part of the question. Bare negation words ("not", "never") do not close a clause as a no.
+    /// </summary>
+    private static bool EndsBothWays(ReplyText reply)
+    {
+        Polarity? Ending(Clause clause)
+        {
+            var end = Unpadded(clause.Words);
+            var last = end > 1 ? clause.Words[end - 1].Compact : null;
+            return last is null || Lexicon.WholeClauseOnly.Contains(last) || last is "not" or "never" or "none" or "hardly" ? null
+                : Lexicon.No.Contains(last) ? Polarity.No
+                : Lexicon.Yes.Contains(last) ? Polarity.Yes
+                : null;
+        }
+
+        var endings = reply.Clauses.Select(Ending).ToList();
+        return endings.Contains(Polarity.Yes) && endings.Contains(Polarity.No);
     }
 
     private static Understood.Clarify Ask(Polarity favoured, Choice yes, Choice no, string words)
