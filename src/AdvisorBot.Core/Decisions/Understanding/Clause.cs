@@ -17,8 +17,24 @@ public sealed record Clause(IReadOnlyList<Word> Words, IReadOnlySet<int> NotNega
             }
         }
 
-        var doubtful = Lexicon.Doubt.Any(d => Phrases.Find(words, d).Any());
+        var doubtful = Lexicon.Doubt.Any(d => Phrases.Find(words, d).Any()) || Defers(words);
         return new Clause(words, notNegating, doubtful);
+    }
+
+    /// <summary>
+    /// Whether the clause leaves the answer to something or someone else: it opens with "depends on" or "ask …"
+    /// (after fillers), or with "whatever"/"whoever" and a verb of deciding ("whatever the platform team says").
+    /// </summary>
+    private static bool Defers(IReadOnlyList<Word> words)
+    {
+        var at = 0;
+        while (at < words.Count && Phrases.LongestAt(words, at, Lexicon.Fillers) is { } filler)
+        {
+            at += Phrases.Length(filler);
+        }
+
+        return at < words.Count && (Phrases.LongestAt(words, at, Lexicon.Deferring) is not null
+            || (words[at].Compact is "whatever" or "whoever" && words.Skip(at + 1).Any(w => Lexicon.Deciding.Contains(w.Compact))));
     }
 
     public bool IsNegation(int index) => !NotNegating.Contains(index) && Lexicon.Negations.Contains(Words[index].Compact);

@@ -51,6 +51,18 @@ public static class Lexicon
         "too early to tell", "no clue yet", "idk", "dont know yet",
     ];
 
+    /// <summary>A clause opening this way leaves the answer to something else ("depends on the vendor", "ask ops").</summary>
+    public static readonly IReadOnlyList<string> Deferring = ["depends on", "depending on", "depends", "ask", "check with"];
+
+    /// <summary>
+    /// After an opening "whatever" or "whoever", these leave the answer to someone else ("whatever the CTO decides"),
+    /// where "whatever works" alone says any choice will do.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Deciding = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "says", "say", "decides", "decide", "thinks", "wants", "picks", "prefers", "recommends", "chooses", "likes", "suggests",
+    };
+
     /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
     public static readonly IReadOnlyList<string> Fillers =
     [
