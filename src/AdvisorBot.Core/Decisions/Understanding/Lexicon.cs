@@ -82,7 +82,7 @@ public static class Lexicon
         "yes", "yeah", "yep", "yup", "ya", "yea", "yah", "yess", "y", "sure", "ok", "okay", "correct",
         "definitely", "absolutely", "certainly", "of course", "indeed", "affirmative", "true", "right", "aye",
         "totally", "for sure", "i think so", "think so", "we do", "it does", "we will", "it will", "they do",
-        "very much", "why not", "yes please", "of course we do", "that we do", "most definitely",
+        "very much", "why not", "yes please", "we already do", "already do", "we do already", "it already does", "of course we do", "that we do", "most definitely",
         "without a doubt", "no doubt", "no problem", "not a problem", "happy to", "glad to", "fine by us", "fine with us",
     ];
 
