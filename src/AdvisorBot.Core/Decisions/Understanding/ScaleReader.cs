@@ -124,8 +124,11 @@ public static class ScaleReader
         ? q with { Low = Math.Ceiling(Math.Min(about - 1, q.Low) - 1e-9), High = Math.Max(about + 1, q.High) }
         : q with { Low = Math.Ceiling(q.Low - 1e-9) };
 
+    /// <summary>Stems that name developers alone ("people" may be users too).</summary>
+    private static readonly string[] Staff = ["developer", "engineer", "dev", "programmer", "coder"];
+
     /// <summary>Stems of the names for the people a headcount question counts.</summary>
-    private static readonly string[] Developers = ["developer", "engineer", "people", "person", "dev", "programmer", "coder"];
+    private static readonly string[] Developers = [.. Staff, "people", "person"];
 
     private static bool IsHeadcount(ScaleLabels scale) => Words.Of(scale.Unit ?? string.Empty).Any(w => Developers.Contains(w.Stem));
 
@@ -151,7 +154,8 @@ public static class ScaleReader
     {
         var words = reply.AllWords;
         var numbers = words.Where(w => w.IsNumber).ToList();
-        if (numbers.Count != 1 || words.Any(w => !w.IsNumber && !StepWords.Contains(w.Compact))
+        // "10-12" is one word but two figures: a range, read with the figures.
+        if (numbers.Count != 1 || QuantityReader.Tokens(reply.Lower).Count(t => char.IsAsciiDigit(t[0])) != 1 || words.Any(w => !w.IsNumber && !StepWords.Contains(w.Compact))
             || !int.TryParse(numbers[0].Compact, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return null;
@@ -189,6 +193,11 @@ public static class ScaleReader
         if (IsHeadcount(scale))
         {
             quantities = Headcount(tokens, quantities) is { } total ? [Whole(total)] : [.. quantities.Select(Whole)];
+        }
+        else if (quantities.All(q => tokens.Skip(q.End).Take(2).Any(t => Staff.Contains(Words.Stem(t)))))
+        {
+            // "about 20 devs" at a question of requests: a headcount is the answer to another question.
+            return new Understood.NotUnderstood("a count of developers, not of what the question counts");
         }
 
         if (quantities.Count > 1 && quantities.All(q => q.IsPoint && q.Low is >= Question.ScaleMin and <= Question.ScaleMax))
