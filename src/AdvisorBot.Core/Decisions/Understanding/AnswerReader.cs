@@ -40,6 +40,11 @@ public sealed class AnswerReader(ISentenceEncoder encoder)
             return new Understood.NotUnderstood("the reply says the user does not know");
         }
 
+        if (question.Kind is QuestionKind.Scale or QuestionKind.Single && NowAndLater.Read(question, reply, part => Read(question, part, ct)) is { } nowAndLater)
+        {
+            return nowAndLater;
+        }
+
         if (question.Kind == QuestionKind.Scale)
         {
             return ScaleReader.Read(question, reply);

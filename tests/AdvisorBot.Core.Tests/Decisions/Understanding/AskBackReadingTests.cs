@@ -3,7 +3,7 @@ namespace AdvisorBot.Core.Tests.Decisions.Understanding;
 /// <summary>
 /// Replies that do not commit are asked back or reprompted, never recorded: a yes and a no for two parts of the
 /// question, an answer left to someone or something else, a range across a step's bound, a headcount at a question of
-/// requests; and a yes that says it is done already is still a yes.
+/// requests, a now and a later that fall apart; and a yes that says it is done already is still a yes.
 /// </summary>
 public sealed class AskBackReadingTests
 {
@@ -22,6 +22,9 @@ public sealed class AskBackReadingTests
     [InlineData("node-framework", "nf-team-size", "7-9", "=3")]
     [InlineData("node-or-python", "peak-load", "roughly 30 engineers", "x")]
     [InlineData("node-or-python", "peak-load", "a dozen developers", "x")]
+    [InlineData("node-or-python", "peak-load", "about 50 right now, 5000 after the launch", "ask:1|3")]
+    [InlineData("node-or-python", "peak-load", "about 50 right now, 60 next year", "=1")]
+    [InlineData("node-or-python", "ml", "none at the moment, but some light reporting is planned", "ask:none|some")]
     public void AnUncommittedReply_IsNotRecorded_AndACommittedOneIs(string decision, string question, string text, string expected)
     {
         Readings.AssertReads(decision, question, text, expected);
