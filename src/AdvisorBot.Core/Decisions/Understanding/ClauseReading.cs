@@ -74,8 +74,21 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             return match.Start > negation && match.Start < subject;
         }
 
+        if (IsAnswerWord(negation, clause))
+        {
+            return false;
+        }
+
         return all.Any(m => m.Start > negation) ? match.Start > negation : ReachesBack(negation, clause) && match.End <= negation;
     }
+
+    /// <summary>
+    /// Whether a negation is a no said as the answer itself, opening the clause before a subject of its own ("nah, it's
+    /// all plain HTTP", "no it's request/response"): it says no to the question, not to the names after it.
+    /// </summary>
+    private static bool IsAnswerWord(int negation, Clause clause) =>
+        negation == 0 && clause.Words.Count > 1 && clause.Words[0].Compact is "no" or "nah" or "nope"
+        && (Lexicon.Subjects.Contains(clause.Words[1].Compact) || clause.Words[1].Compact is "its" or "it" or "thats");
 
     /// <summary>
     /// Whether a negation may say no to what came before it. A forward-only one ("without") with words of its own
