@@ -60,8 +60,8 @@ public sealed class AnswerReader(ISentenceEncoder encoder)
         return question.Kind switch
         {
             QuestionKind.YesNo => YesNoReader.Read(question, reply, evidence),
-            QuestionKind.Multiple => UnsureChoices.Confirm(question, MultipleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
-            _ => UnsureChoices.Confirm(question, SingleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
+            QuestionKind.Multiple => UnsureChoices.Confirm(question, reply, MultipleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
+            _ => UnsureChoices.Confirm(question, reply, SingleChoiceReader.Read(question, reply, evidence, Meaning), evidence),
         };
     }
 }

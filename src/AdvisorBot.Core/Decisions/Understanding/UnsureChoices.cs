@@ -8,11 +8,11 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
 /// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
-/// sure what to put") are offered back too.
+/// sure what to put") are offered back too, and so is a reply in two halves ("half veterans, half juniors").
 /// </summary>
 public static class UnsureChoices
 {
-    public static Understood Confirm(Question question, Understood read, WordEvidence evidence)
+    public static Understood Confirm(Question question, ReplyText reply, Understood read, WordEvidence evidence)
     {
         if (read is not Understood.Recorded recorded)
         {
@@ -24,9 +24,13 @@ public static class UnsureChoices
         if (evidence.Doubting && named.Count >= 2)
         {
             // "both? or js? not sure what to put": choices named beside a doubt are the user's guesses, not an answer.
-            return new Understood.Clarify(
-                [Of(question, ids), .. named.Where(id => !ids.SequenceEqual([id])).Take(2).Select(id => Of(question, [id]))],
-                $"{recorded.Read}, with a doubt");
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, with a doubt");
+        }
+
+        if (question.Kind == QuestionKind.Single && reply.Clauses.Count(c => c.Words is [{ Compact: "half" }, _, ..]) >= 2)
+        {
+            // "half veterans, half just out of school": a reply in two halves says two things, not one choice.
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, in halves");
         }
 
         var naming = evidence.Clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && ids.Contains(m.Choice.Id)).ToList();
@@ -42,6 +46,10 @@ public static class UnsureChoices
             ? new Understood.Clarify([Of(question, ids), Of(question, sure)], said)
             : new Understood.Clarify([Of(question, ids)], said);
     }
+
+    /// <summary>The answer read, then up to two other choices the reply named, each on its own.</summary>
+    private static IReadOnlyList<Candidate> WithNamed(Question question, IReadOnlyList<string> ids, IReadOnlyList<string> named) =>
+        [Of(question, ids), .. named.Where(id => !ids.SequenceEqual([id])).Take(2).Select(id => Of(question, [id]))];
 
     private static Candidate Of(Question question, IReadOnlyList<string> ids) =>
         Candidate.Of([.. ids.Select(id => question.FindChoice(id)).OfType<Choice>()]);
