@@ -3,9 +3,9 @@ using AdvisorBot.Core.Decisions.Model;
 namespace AdvisorBot.Web.Tests.Understanding;
 
 /// <summary>
-/// The blind phrasing set (written by a helper that saw neither the code nor the decision files, only the questions
-/// as a user sees them) through the real pipeline. Tuning looked at the fit half only; the test half's figures are
-/// the ones reported. The issue's bars: at least 90 % recorded as meant, no negation recorded as its opposite, no
+/// The blind phrasing sets (each written by a helper that saw neither the code nor the decision files, only the
+/// questions as a user sees them) through the real pipeline. Tuning looked at fit halves and the retired third set
+/// only; the test halves' and the held-out fourth set's figures are the ones reported. The issue's bars: at least 90 % recorded as meant, no negation recorded as its opposite, no
 /// question recorded as an answer, every ambiguous reply asked back; where a bar is not met yet the test says so.
 /// </summary>
 public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRun>
@@ -29,20 +29,38 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
-    /// The issue asks for 90 %. The test halves stand at 91.7 % (111 of 121, first set) and 82.4 % (61 of 74, second
-    /// set), so these guard what is reached; the issue stays open until the bar is met on both sets' phrasings the
+    /// The issue asks for 90 %. The test halves stand at 92.6 % (112 of 121, first set) and 89.2 % (66 of 74, second
+    /// set), so these guard what is reached; the issue stays open until the bar is met on every set's phrasings the
     /// reader was not tuned on.
     /// </summary>
-    public const double ReachedFirst = 0.91;
+    public const double ReachedFirst = 0.92;
 
-    public const double ReachedSecond = 0.82;
+    public const double ReachedSecond = 0.89;
 
     /// <summary>
     /// The fourth set, held out whole (never tuned on, its misses never printed): 89.1 % (197 of 221) recorded as
-    /// meant when it was first run, before any tuning since it was written; 2 of 29 ambiguous replies recorded. (The
-    /// third set stood at 86.1 % when it was the held-out set; it has been tuned on since.)
+    /// meant when it was first run, before any tuning since it was written, and 91.4 % (202 of 221) after two rounds
+    /// tuned on the other sets; 2 of 29 ambiguous replies recorded, before and after. (The third set stood at 86.1 %
+    /// when it was the held-out set; it has been tuned on since.)
     /// </summary>
-    public const double ReachedHeldOut = 0.89;
+    public const double ReachedHeldOut = 0.91;
+
+    /// <summary>
+    /// The fifth set's test half: of its 55 replies to ask back about, 5 are still recorded (6 before tuning on its fit
+    /// half), so this guards what is reached, not the issue's bar of none; its committed replies stand at 97.9 %.
+    /// </summary>
+    public const int AskBackTestRecorded = 5;
+
+    [Fact]
+    public void OnTheFifthSetsTestHalf_NoMoreAmbiguousRepliesAreRecorded_ThanReached()
+    {
+        // Counts only: the test half's misses are not printed.
+        var ambiguous = run.AskBackTest.Outcomes.Where(o => o.Phrasing.Expect.AskBack).ToList();
+        Assert.True(ambiguous.Count >= 50, $"{ambiguous.Count} replies to ask back about");
+        Assert.True(run.AskBackTest.AmbiguousRecorded <= AskBackTestRecorded,
+            $"{run.AskBackTest.AmbiguousRecorded} of {ambiguous.Count} ambiguous replies recorded\n{run.AskBackTest.Table("fifth set, test half")}");
+        Assert.True(run.AskBackTest.RecordedRight >= 0.97, $"{run.AskBackTest.RecordedRight:P1} of the committed replies recorded as meant");
+    }
 
     [Fact]
     public void OnTheHeldOutSet_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
@@ -69,27 +87,29 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     [Fact]
     public void NoNegation_IsRecordedAsItsOpposite()
     {
-        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
+        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
         Assert.True(flipped.Count == 0, string.Join('\n', flipped.Select(o => o.Describe())));
     }
 
     [Fact]
     public void NoQuestion_IsRecordedAsAnAnswer_AndEachIsAnsweredBeforeTheQuestionIsAskedAgain()
     {
-        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
+        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
         Assert.NotEmpty(questions);
         var missed = questions.Where(o => o.Recorded is not null || !o.AnsweredQuestion).ToList();
         Assert.True(missed.Count == 0, string.Join('\n', missed.Select(o => o.Describe())));
     }
 
     /// <summary>
-    /// Every ambiguous reply of the fit halves is asked back. On the test halves 2 of 10 and 1 of 10 are still
-    /// recorded (printed with the figures); that part of the issue is not met yet.
+    /// Every ambiguous reply of the fit halves and of the third set is left unrecorded (asked back, or reprompted). Of
+    /// the replies not tuned on, 2 of 10 and 0 of 10 (test halves), 5 of 55 (fifth set's test half) and 2 of 29
+    /// (held-out set) are still recorded (counted in the printed figures); that part of the issue is not met yet.
     /// </summary>
     [Fact]
     public void EveryAmbiguousReplyOfTheFitHalves_IsAskedBack_NotRecorded()
     {
-        var ambiguous = run.Fit.Outcomes.Concat(run.FreshFit.Outcomes).Where(o => o.Phrasing.Expect.AskBack).ToList();
+        var ambiguous = run.Fit.Outcomes.Concat(run.FreshFit.Outcomes).Concat(run.Third.Outcomes).Concat(run.AskBackFit.Outcomes)
+            .Where(o => o.Phrasing.Expect.AskBack).ToList();
         Assert.NotEmpty(ambiguous);
         var recorded = ambiguous.Where(o => o.Recorded is not null).ToList();
         Assert.True(recorded.Count == 0, string.Join('\n', recorded.Select(o => o.Describe())));
