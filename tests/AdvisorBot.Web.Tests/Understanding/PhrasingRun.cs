@@ -55,6 +55,16 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
     public PhrasingFigures AskBackTest { get; private set; } = new([]);
 
+    /// <summary>
+    /// A sixth blind set (committed replies, replies to ask back about and questions, in the shares people type them),
+    /// measured whole before any tuning on it, then split like the first two: tuned on its fit half only.
+    /// </summary>
+    public PhrasingFigures Sixth { get; private set; } = new([]);
+
+    public PhrasingFigures SixthFit { get; private set; } = new([]);
+
+    public PhrasingFigures SixthTest { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -78,7 +88,8 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var third = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-third.jsonl"));
         var heldOut = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-held-out.jsonl"));
         var askBack = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-ask-back.jsonl"));
-        foreach (var phrasing in third.Concat(heldOut).Concat(askBack))
+        var sixth = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-sixth.jsonl"));
+        foreach (var phrasing in third.Concat(heldOut).Concat(askBack).Concat(sixth))
         {
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
@@ -88,6 +99,10 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var (askBackFit, askBackTest) = Phrasing.Split(askBack);
         AskBackFit = new PhrasingFigures([.. askBackFit.Select(p => outcomes[p.Id])]);
         AskBackTest = new PhrasingFigures([.. askBackTest.Select(p => outcomes[p.Id])]);
+        Sixth = new PhrasingFigures([.. sixth.Select(p => outcomes[p.Id])]);
+        var (sixthFit, sixthTest) = Phrasing.Split(sixth);
+        SixthFit = new PhrasingFigures([.. sixthFit.Select(p => outcomes[p.Id])]);
+        SixthTest = new PhrasingFigures([.. sixthTest.Select(p => outcomes[p.Id])]);
         Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
         var (freshFit, freshTest) = Phrasing.Split(fresh);
         FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
@@ -105,8 +120,11 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         Print(Third.Table("Third blind set (tuned on whole since the fourth was written)"));
         Print(AskBackTest.Table("Fifth blind set (ask back or record), test half"));
         Print(AskBackFit.Table("Fifth blind set (ask back or record), fit half"));
+        Print(Sixth.Table("Sixth blind set, whole"));
+        Print(SixthTest.Table("Sixth blind set, test half"));
+        Print(SixthFit.Table("Sixth blind set, fit half"));
         // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
-        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Concat(SixthFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

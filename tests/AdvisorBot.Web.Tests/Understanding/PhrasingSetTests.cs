@@ -29,6 +29,20 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     }
 
     /// <summary>
+    /// Each set's ids are its own: the runner keys its outcomes, conversations and activity ids by them, so a second
+    /// set reusing ids would be answered as redeliveries of the first and read as "not understood".
+    /// </summary>
+    [Fact]
+    public void EveryPhrasingId_IsUniqueAcrossTheSets()
+    {
+        var ids = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.HeldOut.Outcomes)
+            .Concat(run.AskBackFit.Outcomes).Concat(run.AskBackTest.Outcomes).Concat(run.Sixth.Outcomes).Select(o => o.Phrasing.Id).ToList();
+        Assert.True(ids.Count > 1400, $"{ids.Count} phrasings in all");
+        var repeated = ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(repeated.Count == 0, "ids used twice: " + string.Join(", ", repeated));
+    }
+
+    /// <summary>
     /// The issue asks for 90 %. The test halves stand at 92.6 % (112 of 121, first set) and 89.2 % (66 of 74, second
     /// set), so these guard what is reached; the issue stays open until the bar is met on every set's phrasings the
     /// reader was not tuned on.
