@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace AdvisorBot.Core.Turns;
 
 /// <summary>
-/// The bot as every channel sees it: remembers the conversation, routes the activity, and is the turn's error
+/// The bot as every channel sees it: remembers the conversation while it routes the activity, and is the turn's error
 /// boundary — a failure is logged (repeats throttled) and the user is told, in plain words, what went wrong: a
 /// passing fault ("try again"), or storage that cannot work until someone fixes it. A reply that cannot be
 /// delivered is left to the channel adapter: an apology could not be delivered either. Each turn is one span and
@@ -46,8 +46,21 @@ public sealed class TurnProcessor(
     {
         try
         {
-            await conversations.RememberAsync(turn, ct).ConfigureAwait(false);
-            await router.RouteAsync(turn, ct).ConfigureAwait(false);
+            // The reference is written beside the turn, not before it: its write joins the queue ahead of the turn's
+            // own, so both usually share one commit and the turn waits once. A turn still ends only once it is stored.
+            var remembered = conversations.RememberAsync(turn, ct);
+            try
+            {
+                await router.RouteAsync(turn, ct).ConfigureAwait(false);
+            }
+            catch
+            {
+                // The turn's own failure is the one to report; the reference write is only waited for.
+                await remembered.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+                throw;
+            }
+
+            await remembered.ConfigureAwait(false);
         }
         catch (TurnDeliveryException ex)
         {

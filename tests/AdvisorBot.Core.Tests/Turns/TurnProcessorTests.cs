@@ -31,6 +31,40 @@ public sealed class TurnProcessorTests : IDisposable
 
     private static Task Throw(Channels.Turns.TurnContext turn, CancellationToken ct) => throw new InvalidOperationException(Secret);
 
+    /// <summary>
+    /// The conversation's reference is written beside the turn rather than before it, so its write can share a commit
+    /// with the turn's own; the turn still ends only once the reference is stored.
+    /// </summary>
+    [Fact]
+    public async Task OnTurnAsync_TheTurnRunsWhileItsReferenceIsWritten_AndEndsOnlyOnceItIsStored()
+    {
+        var store = new GatedStateStore("conversation/");
+        var conversations = new ConversationReferenceStore(store, new FixedTimeProvider(Now));
+        var processor = new TurnProcessor(new ActivityRouter().OnMessage((turn, ct) => turn.SendActivityAsync("routed", ct)), conversations,
+            new ThrottledLog(new FixedTimeProvider(Now)), _telemetry.GetRequiredService<BotTelemetry>(), _logger);
+        var (turn, transport) = Activities.Turn(Activities.Message("help"));
+
+        var running = processor.OnTurnAsync(turn, _ct);
+        await store.Waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(() => transport.Activities.Count == 1);
+
+        Assert.Equal("routed", Assert.Single(transport.Activities).Text);
+        Assert.False(running.IsCompleted, "the turn ended before its conversation reference was stored");
+        store.Open();
+        await running.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.NotNull(await conversations.FindAsync(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!, _ct));
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(10), "the condition did not hold within 10 s");
+            await Task.Delay(5);
+        }
+    }
+
     [Fact]
     public async Task OnTurnAsync_MessageHandlerThrows_UserGetsTheApologyAndNothingOfTheException()
     {

@@ -1,0 +1,31 @@
+using AdvisorBot.Core.State;
+
+namespace AdvisorBot.Core.Tests.Fakes;
+
+/// <summary>An in-memory store whose writes to keys with <paramref name="prefix"/> wait until <see cref="Open"/> is called.</summary>
+public sealed class GatedStateStore(string prefix) : IStateStore
+{
+    private readonly InMemoryStateStore _inner = new();
+    private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _waiting = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a write to a gated key has started waiting.</summary>
+    public Task Waiting => _waiting.Task;
+
+    public void Open() => _gate.TrySetResult();
+
+    public Task<StateEntry?> ReadAsync(string key, CancellationToken ct) => _inner.ReadAsync(key, ct);
+
+    public async Task<string> WriteAsync(string key, string json, string? etag, CancellationToken ct)
+    {
+        if (key.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            _waiting.TrySetResult();
+            await _gate.Task.WaitAsync(ct);
+        }
+
+        return await _inner.WriteAsync(key, json, etag, ct);
+    }
+
+    public Task<bool> DeleteAsync(string key, string? etag, CancellationToken ct) => _inner.DeleteAsync(key, etag, ct);
+}
