@@ -5,7 +5,8 @@ namespace AdvisorBot.Knowledge.Index;
 
 /// <summary>
 /// Builds or opens the index in the background at start-up, so the bot answers HTTP at once. A failed build is
-/// retried with backoff (2 s doubling to 5 min), and the failure and the next attempt are what /readyz reports.
+/// retried with backoff (2 s doubling to 5 min), and the failure and the next attempt are what /readyz reports. A
+/// build cut short because the host is stopping ends quietly.
 /// </summary>
 internal sealed class KnowledgeIndexer(KnowledgeIndex index, TimeProvider time, ILogger<KnowledgeIndexer> logger) : BackgroundService
 {
@@ -21,6 +22,12 @@ internal sealed class KnowledgeIndexer(KnowledgeIndex index, TimeProvider time, 
             {
                 await index.EnsureBuiltAsync(stoppingToken).ConfigureAwait(false);
                 index.BuildFailure = null;
+                return;
+            }
+            catch (Exception) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping: a build cut short by it (the embedding model reports that as a failure of its
+                // own) is no failure to report or retry.
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -53,4 +53,36 @@ public sealed class ReadinessAndLogTests
         Assert.DoesNotContain(logs.Lines, l => l.Message.Contains("secret-in-the-query", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Level >= LogLevel.Error);
     }
+
+    /// <summary>
+    /// A bot process asked to stop (SIGTERM) while it builds its index from scratch stops at once and logs no
+    /// indexing failure: the embedding model reports a run cut short by the stop as an error of its own, which is no
+    /// failure of the content.
+    /// </summary>
+    [Fact]
+    public async Task StoppingWhileIndexing_StopsAndLogsNoIndexingFailure()
+    {
+        var folder = BotApplication.NewDataPath();
+        var index = Path.Combine(folder, "index");
+        await using var bot = await BotInstance.StartAsync(new Dictionary<string, string>
+        {
+            ["State__DataPath"] = Path.Combine(folder, "state"),
+            ["Knowledge__IndexPath"] = index,
+            ["Logging__LogLevel__Default"] = "Information",
+        }, readyPath: "healthz");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Directory.Exists(index) || Directory.GetDirectories(index).Length == 0)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(60), "the index build did not start\n" + bot.Output);
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(1)); // into the build: the passages are being embedded
+        var building = (await bot.Http.GetAsync("readyz")).StatusCode != System.Net.HttpStatusCode.OK;
+        await bot.StopAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(building, "the index was built before the stop; the test stopped the bot too late\n" + bot.Output);
+        Assert.DoesNotContain("Indexing the content failed", bot.Output, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
 }

@@ -27,7 +27,9 @@ public sealed class BotInstance : IAsyncDisposable
     /// <summary>What the process wrote, for a failure message.</summary>
     public string Output => string.Join('\n', _output);
 
-    public static async Task<BotInstance> StartAsync(IReadOnlyDictionary<string, string> environment)
+    /// <param name="environment">Settings as environment variables.</param>
+    /// <param name="readyPath">What must answer 200 before this returns: "readyz" (ready to serve), or "healthz" (the process answers, the index may still be building).</param>
+    public static async Task<BotInstance> StartAsync(IReadOnlyDictionary<string, string> environment, string readyPath = "readyz")
     {
         var port = Loopback.FreePort();
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "AdvisorBot.Web.dll")])
@@ -49,7 +51,7 @@ public sealed class BotInstance : IAsyncDisposable
         instance._process.BeginErrorReadLine();
         try
         {
-            await Loopback.WaitUntilOkAsync(instance.Http, "readyz", TimeSpan.FromSeconds(90), () => instance.HasExited, $"the bot on port {port}");
+            await Loopback.WaitUntilOkAsync(instance.Http, readyPath, TimeSpan.FromSeconds(90), () => instance.HasExited, $"the bot on port {port}");
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
         {
@@ -69,6 +71,18 @@ public sealed class BotInstance : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Asks the process to stop (SIGTERM, as a container runtime or systemd does) and waits for it to exit.</summary>
+    public async Task StopAsync(TimeSpan within)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(within);
+        await _process.WaitForExitAsync(timeout.Token);
     }
 
     private void Keep(string? line)
