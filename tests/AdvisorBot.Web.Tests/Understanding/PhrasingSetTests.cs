@@ -101,14 +101,14 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     [Fact]
     public void NoNegation_IsRecordedAsItsOpposite()
     {
-        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
+        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
         Assert.True(flipped.Count == 0, string.Join('\n', flipped.Select(o => o.Describe())));
     }
 
     [Fact]
     public void NoQuestion_IsRecordedAsAnAnswer_AndEachIsAnsweredBeforeTheQuestionIsAskedAgain()
     {
-        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
+        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
         Assert.NotEmpty(questions);
         var missed = questions.Where(o => o.Recorded is not null || !o.AnsweredQuestion).ToList();
         Assert.True(missed.Count == 0, string.Join('\n', missed.Select(o => o.Describe())));

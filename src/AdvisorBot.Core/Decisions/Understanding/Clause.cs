@@ -23,7 +23,8 @@ public sealed record Clause(IReadOnlyList<Word> Words, IReadOnlySet<int> NotNega
 
     /// <summary>
     /// Whether the clause leaves the answer to something or someone else: it opens with "depends on" or "ask …"
-    /// (after fillers), or with "whatever"/"whoever" and a verb of deciding ("whatever the platform team says").
+    /// (after fillers, and after words of having to: "need to check with support", "we'd have to ask ops"), or with
+    /// "whatever"/"whoever" and a verb of deciding ("whatever the platform team says").
     /// </summary>
     private static bool Defers(IReadOnlyList<Word> words)
     {
@@ -33,7 +34,14 @@ public sealed record Clause(IReadOnlyList<Word> Words, IReadOnlySet<int> NotNega
             at += Phrases.Length(filler);
         }
 
+        var deferring = at;
+        while (deferring < words.Count && Lexicon.HavingTo.Contains(words[deferring].Compact))
+        {
+            deferring++;
+        }
+
         return at < words.Count && (Phrases.LongestAt(words, at, Lexicon.Deferring) is not null
+            || (deferring < words.Count && Phrases.LongestAt(words, deferring, Lexicon.Deferring) is not null)
             || (words[at].Compact is "whatever" or "whoever" && words.Skip(at + 1).Any(w => Lexicon.Deciding.Contains(w.Compact))));
     }
 

@@ -63,8 +63,9 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
     }
 
     /// <summary>
-    /// Whether a negation reaches a name: the names after it, or with none after it the names before it. What an
-    /// excluding phrase excludes ends at a new subject ("rather than polling we push over websockets").
+    /// Whether a negation reaches a name: the names after it, or with none after it the names before it, though not
+    /// back across a word of purpose or cause ("a set layout so the new hires don't improvise" wants the layout). What
+    /// an excluding phrase excludes ends at a new subject ("rather than polling we push over websockets").
     /// </summary>
     private static bool Reaches(int negation, NameMatch match, IReadOnlyList<NameMatch> all, Clause clause)
     {
@@ -79,7 +80,9 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             return false;
         }
 
-        return all.Any(m => m.Start > negation) ? match.Start > negation : ReachesBack(negation, clause) && match.End <= negation;
+        return all.Any(m => m.Start > negation)
+            ? match.Start > negation
+            : ReachesBack(negation, clause) && match.End <= negation && !Enumerable.Range(match.End, negation - match.End).Any(i => Lexicon.Purpose.Contains(clause.Words[i].Compact));
     }
 
     /// <summary>

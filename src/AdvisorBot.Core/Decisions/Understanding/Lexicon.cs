@@ -34,6 +34,15 @@ public static class Lexicon
     /// <summary>Where what an excluding phrase excludes ends: a new subject.</summary>
     public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal) { "we", "i", "they", "you", "he", "she", "were", "theyre", "im" };
 
+    /// <summary>
+    /// Words that start a clause of purpose or cause inside a clause ("so", "because"): a negation after one is about
+    /// what is wanted or why, not the names before it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Purpose = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "so", "because", "since", "cause", "cos", "coz", "otherwise", "lest", "unless", "until", "whenever",
+    };
+
     /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
     public static readonly IReadOnlyList<string> NotNegating =
     [
@@ -52,7 +61,21 @@ public static class Lexicon
     ];
 
     /// <summary>A clause opening this way leaves the answer to something else ("depends on the vendor", "ask ops").</summary>
-    public static readonly IReadOnlyList<string> Deferring = ["depends on", "depending on", "depends", "ask", "check with"];
+    public static readonly IReadOnlyList<string> Deferring =
+    [
+        "depends on", "depending on", "depends", "ask", "check with", "check first", "double check", "confirm with", "find out",
+        "run it by", "run that by",
+    ];
+
+    /// <summary>
+    /// Words that may lead into a deferring phrase and still leave the answer to someone else: a subject and a verb of
+    /// having to ("need to check with support", "we'd have to ask ops first", "let me find out").
+    /// </summary>
+    public static readonly IReadOnlySet<string> HavingTo = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "i", "we", "id", "wed", "ill", "im", "were", "need", "needs", "to", "have", "has", "got", "gotta", "will", "must",
+        "should", "would", "going", "gonna", "let", "me", "us", "lets", "first", "still",
+    };
 
     /// <summary>
     /// After an opening "whatever" or "whoever", these leave the answer to someone else ("whatever the CTO decides"),
@@ -83,6 +106,9 @@ public static class Lexicon
         "definitely", "absolutely", "certainly", "of course", "indeed", "affirmative", "true", "right", "aye",
         "totally", "for sure", "i think so", "think so", "we do", "it does", "we will", "it will", "they do",
         "very much", "why not", "yes please", "we already do", "already do", "we do already", "it already does", "of course we do", "that we do", "most definitely",
+        "already doing it", "already doing that", "already doing so", "were already doing it", "were already doing that",
+        "we are already doing it", "we are already doing that", "doing it already", "doing that already",
+        "we already are", "already are",
         "without a doubt", "no doubt", "no problem", "not a problem", "happy to", "glad to", "fine by us", "fine with us",
     ];
 

@@ -13,6 +13,12 @@ public static class NameMatcher
 {
     private const int FuzzyMinLength = 6;
 
+    /// <summary>Words that, hyphened to a name, say how much or in what order ("prototype-first", "python-heavy").</summary>
+    private static readonly IReadOnlySet<string> Describing = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "first", "heavy", "only", "based", "centric", "driven", "focused", "oriented", "style", "ish", "mostly", "powered", "backed",
+    };
+
     public static IReadOnlyList<NameMatch> Find(ChoiceNames names, Clause clause)
     {
         var words = clause.Words;
@@ -21,7 +27,7 @@ public static class NameMatcher
         {
             for (var start = 0; start < words.Count; start++)
             {
-                if ((MatchLength(name, words, start) ?? SingleWithGap(name, words, start) ?? CountedNames.MatchLength(name, words, start)) is { } length)
+                if ((MatchLength(name, words, start) ?? SingleWithGap(name, words, start) ?? CountedNames.MatchLength(name, words, start) ?? Compound(name, words[start])) is { } length)
                 {
                     found.Add(new NameMatch(name, start, length, Fuzzy: false));
                 }
@@ -85,6 +91,21 @@ public static class NameMatcher
         return words[start + 2].Stem == name.Stems[1] && !gap.IsNumber && !Lexicon.Stopwords.Contains(gap.Compact) && !Lexicon.Negations.Contains(gap.Compact)
             ? 3
             : null;
+    }
+
+    /// <summary>
+    /// "prototype-first", "python-heavy", "api-only": a name joined by a hyphen to a word that only says how much or in
+    /// what order names it. Words that turn it around ("python-free", "non-blocking") are not among them.
+    /// </summary>
+    private static int? Compound(ChoiceName name, Word word)
+    {
+        var dash = word.Text.LastIndexOf('-');
+        if (dash <= 0 || dash == word.Text.Length - 1 || !Describing.Contains(word.Text[(dash + 1)..]))
+        {
+            return null;
+        }
+
+        return Words.Make(word.Text[..dash]).Stem == name.Joined ? 1 : null;
     }
 
     private static bool IsNearMiss(ChoiceName name, Word word)

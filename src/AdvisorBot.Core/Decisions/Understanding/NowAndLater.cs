@@ -5,12 +5,23 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
 /// A reply that says how things are now and then how they will or could be ("a handful now, thousands after the
-/// launch", "none today but one is planned"): where the later part does not read as the same answer as the part about
-/// now, both are offered back rather than either recorded.
+/// launch", "none today but one is planned", "it starts as a small service but must take heavy load"), or an answer
+/// and then what else it could be ("about 200, could be 2,000"): where the later part does not read as the same answer
+/// as the first, both are offered back rather than either recorded.
 /// </summary>
 public static class NowAndLater
 {
     private static readonly IReadOnlyList<string> Now = ["now", "currently", "today", "presently", "at the moment", "at present", "for now", "so far"];
+
+    /// <summary>How a thing starts ("it starts as …", "at first"): what follows is how it goes on, later words or not.</summary>
+    private static readonly IReadOnlyList<string> Start =
+    [
+        "starts as", "starts out", "starting as", "starting out", "start as", "start out", "at first", "initially", "to begin with",
+        "to start with", "at launch", "in the beginning",
+    ];
+
+    /// <summary>A later clause opening this way says what else it could be ("about 200, could be 2,000 by spring").</summary>
+    private static readonly IReadOnlyList<string> Otherwise = ["could be", "might be", "may be", "maybe", "perhaps", "possibly", "could", "might", "or maybe", "or"];
 
     private static readonly IReadOnlyList<string> Later =
     [
@@ -21,10 +32,12 @@ public static class NowAndLater
     /// <summary>Both readings offered back, or null where the reply does not set now against later or both agree.</summary>
     public static Understood? Read(Question question, ReplyText reply, Func<string, Understood> read)
     {
-        var now = reply.Clauses.ToList().FindIndex(c => Names(c, Now));
-        if (now < 0 || now == reply.Clauses.Count - 1 || !reply.Clauses.Skip(now + 1).Any(c => Names(c, Later)))
+        var clauses = reply.Clauses.ToList();
+        var start = clauses.FindIndex(c => Names(c, Start));
+        var now = start >= 0 ? start : clauses.FindIndex(c => Names(c, Now));
+        if (now < 0 || now == clauses.Count - 1 || (start < 0 && !clauses.Skip(now + 1).Any(c => Names(c, Later))))
         {
-            return null;
+            return Alternative(question, reply, read);
         }
 
         var before = read(string.Join(", ", reply.Clauses.Take(now + 1).Select(c => c.Text)));
@@ -41,6 +54,35 @@ public static class NowAndLater
             _ => [],
         });
         return new Understood.Clarify([.. offered.DistinctBy(c => c.Label).Take(3)], $"{current.Read} now, and otherwise later");
+    }
+
+    /// <summary>
+    /// An answer, then in a clause of its own what else it could be ("maybe 300, could be 3,000 if the pilot goes
+    /// well"): where the two read as different answers, both are offered back; where the second part reads as nothing,
+    /// the first stands.
+    /// </summary>
+    private static Understood.Clarify? Alternative(Question question, ReplyText reply, Func<string, Understood> read)
+    {
+        var at = reply.Clauses.Skip(1).ToList().FindIndex(c => Phrases.LongestAt(c.Words, 0, Otherwise) is not null) + 1;
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var first = read(string.Join(", ", reply.Clauses.Take(at).Select(c => c.Text)));
+        var other = read(string.Join(", ", reply.Clauses.Skip(at).Select(c => c.Text)));
+        IReadOnlyList<Candidate>? others = other switch
+        {
+            Understood.Recorded two => [Offer(question, two.Value)],
+            Understood.Clarify asked => asked.Candidates,
+            _ => null,
+        };
+        if (first is not Understood.Recorded one || others is null || others.All(c => Same(c.Value, one.Value)))
+        {
+            return null;
+        }
+
+        return new Understood.Clarify([.. new[] { Offer(question, one.Value) }.Concat(others).DistinctBy(c => c.Label).Take(3)], $"{one.Read}, or otherwise something else");
     }
 
     private static bool Same(AnswerValue a, AnswerValue b) => a.Scale == b.Scale && a.Choices.Order(StringComparer.Ordinal).SequenceEqual(b.Choices.Order(StringComparer.Ordinal), StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// <summary>
 /// Reads a reply to a single-choice question from its words: the best-named choice when it is named clearly and well
 /// ahead of the rest (a full synonym ahead of another clear name, a quarter ahead of a weak one); a "Both" choice when the reply names two others together ("we know both TypeScript and Python
-/// well"); the one choice left when the others are negated; otherwise the close ones are asked back. Meaning settles
+/// well"); the one choice left when the others are negated; never a choice only an aside about a few names ("mostly Go, a couple know Ruby"); otherwise the close ones are asked back. Meaning settles
 /// only what words leave open, and never where the reply negates something (the model does not read negation).
 /// </summary>
 public static class SingleChoiceReader
@@ -19,6 +19,12 @@ public static class SingleChoiceReader
     {
         var positive = evidence.Positive.ToList();
         var excluded = evidence.Excluded.Select(s => s.Choice.Id).ToHashSet(StringComparer.Ordinal);
+        if (Majority.NamesOnlyTheFew(evidence))
+        {
+            // "mainly Go folks, a couple dabble in Ruby": what a few know is not what the team knows.
+            return new Understood.NotUnderstood("only an aside about a few names a choice");
+        }
+
         if (ChoiceNames.For(question).Combination is { } both && Together(reply, positive, both) is { } together)
         {
             return together;
@@ -69,7 +75,7 @@ public static class SingleChoiceReader
         // Weak or close: the named choices worth offering, best first.
         var candidates = positive.Where(p => p.For >= top.For / 2).Take(3).Select(p => p.Choice).ToList();
 
-        // Two choices each named outright ("mostly js, a couple of us dabble in python"): the user said both, so the
+        // Two choices each named outright ("js on the web team, python on the data team"): the user said both, so the
         // model does not pick one; they are asked back.
         var namedOutright = positive.Count(p => p.Strong && p.For >= top.For / 2);
         if (namedOutright < 2 && !evidence.AnyNegation && meaning() is { } ranked)

@@ -33,6 +33,11 @@ public static class UnsureChoices
             return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, in halves");
         }
 
+        if (TwoAnswers.Read(question, reply, recorded, evidence) is { } two)
+        {
+            return two;
+        }
+
         var naming = evidence.Clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && ids.Contains(m.Choice.Id)).ToList();
         if (naming.Count > 0 ? !naming.Any(m => m.Unsure) : !evidence.Clauses.Any(c => c.Hedged))
         {

@@ -9,7 +9,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// the question's own subject (then it asks). With no opening word, the question's synonyms decide by whether a
 /// negation reaches them ("we don't need an admin" is no; a synonym never outweighs its negation, and a subject both
 /// named and negated is asked back), then a bare negation ("we don't") or a word such as "core". A hedge ("maybe
-/// later") makes any reading too unsure to record.
+/// later") or a clause of doubt ("not sure, …", which opens with no answer though it starts with "not") makes any
+/// reading too unsure to record.
 /// </summary>
 public static class YesNoReader
 {
@@ -93,7 +94,8 @@ public static class YesNoReader
         // unsettled by a hedge on an aside that names none of the question's words.
         var saidTwice = lead == Polarity.No && score(yes) is { Excluded: true };
         var doubted = saidTwice ? evidence.Clauses.Any(c => c.Mentions.Count > 0 && Doubted(c.Clause.Words)) : Doubted(reply.AllWords);
-        if (doubted || Conditional(reply))
+        // A clause of doubt beside the answer ("not sure, we might need one") leaves the rest a guess: asked back.
+        if (doubted || Conditional(reply) || reply.Clauses.Any(c => c.Doubtful))
         {
             confidence = Math.Min(confidence, Hedged);
         }
@@ -139,6 +141,11 @@ public static class YesNoReader
         // Fillers may be a clause of their own: "well, no".
         var clause = at == first.Words.Count && reply.Clauses.Count > 1 ? reply.Clauses[1] : first;
         at = clause == first ? at : 0;
+        if (clause.Doubtful)
+        {
+            return (null, null, softened); // "not sure, …": a clause of doubt opens with no answer, though its first word is "not".
+        }
+
         var phrase = Phrases.LongestAt(clause.Words, at, Lexicon.No.Concat(Lexicon.Yes));
         if (phrase is null || (Lexicon.WholeClauseOnly.Contains(phrase) && at + Phrases.Length(phrase) != clause.Words.Count))
         {

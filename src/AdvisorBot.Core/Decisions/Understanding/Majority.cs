@@ -1,0 +1,48 @@
+using AdvisorBot.Core.Decisions.Model;
+
+namespace AdvisorBot.Core.Decisions.Understanding;
+
+/// <summary>
+/// A reply that sets most ("mostly", "mainly", "the majority") against a few in a clause of their own ("a couple", "one
+/// or two", "a few … dabble"), where only the few's part names a choice ("mainly Go people, a couple know some Ruby"):
+/// the few's choice is an aside, not the answer, and what most are is not among the words read.
+/// </summary>
+public static class Majority
+{
+    private static readonly IReadOnlyList<string> Most =
+    [
+        "mostly", "mainly", "primarily", "largely", "predominantly", "overwhelmingly", "the majority", "majority", "most of us",
+        "most of the team", "most of them", "nearly all", "almost all", "almost everyone", "nearly everyone",
+    ];
+
+    private static readonly IReadOnlyList<string> Few =
+    [
+        "a couple", "a few", "few", "one or two", "a handful", "one", "two", "only a few", "just a few", "only one", "just one",
+        "a minority",
+    ];
+
+    /// <summary>Whether every choice the reply names is named only in the few's part, beside a part about most.</summary>
+    public static bool NamesOnlyTheFew(WordEvidence evidence)
+    {
+        var most = evidence.Clauses.Where(c => Says(c.Clause, Most)).ToList();
+        var few = evidence.Clauses.Where(c => !most.Contains(c) && (Opens(c.Clause, Few) || c.Clause.Words.Any(w => w.Stem == "dabbl"))).ToList();
+        return most.Count > 0 && few.Count > 0 && Named(most).Count == 0 && Named(few).Count > 0 && Named(evidence.Clauses).Count == Named(few).Count;
+    }
+
+    private static List<Choice> Named(IEnumerable<ClauseReading> clauses) =>
+        [.. clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && !m.Fuzzy && m.Weight >= ChoiceNames.SynonymWeight).Select(m => m.Choice).DistinctBy(c => c.Id)];
+
+    private static bool Opens(Clause clause, IReadOnlyList<string> phrases)
+    {
+        var at = 0;
+        while (at < clause.Words.Count && Phrases.LongestAt(clause.Words, at, Lexicon.Fillers) is { } filler)
+        {
+            at += Phrases.Length(filler);
+        }
+
+        return Phrases.LongestAt(clause.Words, at, phrases) is not null;
+    }
+
+    private static bool Says(Clause clause, IReadOnlyList<string> phrases) =>
+        Enumerable.Range(0, clause.Words.Count).Any(i => Phrases.LongestAt(clause.Words, i, phrases) is not null);
+}
