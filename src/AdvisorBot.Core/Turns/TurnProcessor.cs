@@ -48,19 +48,15 @@ public sealed class TurnProcessor(
         {
             // The reference is written beside the turn, not before it: its write joins the queue ahead of the turn's
             // own, so both usually share one commit and the turn waits once. A turn still ends only once it is stored.
-            var remembered = conversations.RememberAsync(turn, ct);
+            var remembered = RememberAsync(turn, ct);
             try
             {
                 await router.RouteAsync(turn, ct).ConfigureAwait(false);
             }
-            catch
+            finally
             {
-                // The turn's own failure is the one to report; the reference write is only waited for.
-                await remembered.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
-                throw;
+                await remembered.ConfigureAwait(false);
             }
-
-            await remembered.ConfigureAwait(false);
         }
         catch (TurnDeliveryException ex)
         {
@@ -82,6 +78,24 @@ public sealed class TurnProcessor(
             throttled.Log(logger, LogLevel.Error, "turn:" + ex.GetType().FullName + ex.TargetSite?.Name, ex,
                 "Turn failed: {Type} in conversation {ConversationId}", turn.Activity.Type, turn.Activity.Conversation?.Id);
             await ApologizeAsync(turn, ApologyText, 500, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Stores the conversation's reference (for proactive posts). Its failure is logged, not told: the turn itself
+    /// may have been recorded, and an apology after it would invite the user to send the same answer again. The
+    /// reference is tried again on the next turn; a turn that needs the store meets the failure itself and says so.
+    /// </summary>
+    private async Task RememberAsync(TurnContext turn, CancellationToken ct)
+    {
+        try
+        {
+            await conversations.RememberAsync(turn, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            throttled.Log(logger, LogLevel.Warning, "reference:" + ex.GetType().Name, null,
+                "Could not store the reference of conversation {ConversationId}: {Reason}", turn.Activity.Conversation?.Id, ex.Message);
         }
     }
 

@@ -2,8 +2,11 @@ using AdvisorBot.Core.State;
 
 namespace AdvisorBot.Core.Tests.Fakes;
 
-/// <summary>An in-memory store whose writes to keys with <paramref name="prefix"/> wait until <see cref="Open"/> is called.</summary>
-public sealed class GatedStateStore(string prefix) : IStateStore
+/// <summary>
+/// An in-memory store whose writes to keys with <paramref name="prefix"/> wait until <see cref="Open"/> is called, or
+/// fail with <paramref name="failure"/> when one is given.
+/// </summary>
+public sealed class GatedStateStore(string prefix, Exception? failure = null) : IStateStore
 {
     private readonly InMemoryStateStore _inner = new();
     private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -20,6 +23,11 @@ public sealed class GatedStateStore(string prefix) : IStateStore
     {
         if (key.StartsWith(prefix, StringComparison.Ordinal))
         {
+            if (failure is not null)
+            {
+                throw failure;
+            }
+
             _waiting.TrySetResult();
             await _gate.Task.WaitAsync(ct);
         }

@@ -55,6 +55,25 @@ public sealed class TurnProcessorTests : IDisposable
         Assert.NotNull(await conversations.FindAsync(turn.Activity.ChannelId!, turn.Activity.Conversation!.Id!, _ct));
     }
 
+    /// <summary>
+    /// A reference that cannot be stored does not turn a turn that went through into an apology, which would invite
+    /// the user to send the same answer again; it is logged.
+    /// </summary>
+    [Fact]
+    public async Task OnTurnAsync_TheReferenceCannotBeStored_TheTurnsRepliesStand_AndTheFailureIsLogged()
+    {
+        var store = new GatedStateStore("conversation/", new IOException("disk full"));
+        var conversations = new ConversationReferenceStore(store, new FixedTimeProvider(Now));
+        var processor = new TurnProcessor(new ActivityRouter().OnMessage((turn, ct) => turn.SendActivityAsync("Noted: Yes.", ct)), conversations,
+            new ThrottledLog(new FixedTimeProvider(Now)), _telemetry.GetRequiredService<BotTelemetry>(), _logger);
+        var (turn, transport) = Activities.Turn(Activities.Message("yes"));
+
+        await processor.OnTurnAsync(turn, _ct);
+
+        Assert.Equal("Noted: Yes.", Assert.Single(transport.Activities).Text);
+        Assert.Contains(_logger.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("disk full", StringComparison.Ordinal));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();

@@ -17,7 +17,7 @@ namespace AdvisorBot.Web.Tests.Hosting;
 public sealed class StorageFailureTests
 {
     [Fact]
-    public async Task ReadOnlyAtRunTime_ReadyzIs503_AndHelpSaysStorageIsDown()
+    public async Task ReadOnlyAtRunTime_ReadyzIs503_AndATurnThatWritesSaysStorageIsDown()
     {
         using var bot = new BotApplication();
         var client = await bot.CreateReadyClientAsync();
@@ -28,11 +28,11 @@ public sealed class StorageFailureTests
             SqliteConnection.ClearAllPools();
 
             var ready = await client.GetAsync("/readyz");
-            var help = await ReplyTextAsync(client, "help", "a:read-only");
+            var decide = await ReplyTextAsync(client, "decide", "a:read-only");
 
             Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
             Assert.Contains("read-only", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-            Assert.Equal(TurnProcessor.StorageDownText, help);
+            Assert.Equal(TurnProcessor.StorageDownText, decide);
         }
         finally
         {
