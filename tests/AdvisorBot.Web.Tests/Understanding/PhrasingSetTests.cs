@@ -60,10 +60,11 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     public const double ReachedHeldOut = 0.91;
 
     /// <summary>
-    /// The fifth set's test half: of its 55 replies to ask back about, 5 are still recorded (6 before tuning on its fit
-    /// half), so this guards what is reached, not the issue's bar of none; its committed replies stand at 97.9 %.
+    /// The fifth set's test half: of its 55 replies to ask back about, 4 are still recorded (6 before tuning on its fit
+    /// half, 5 after the second round), so this guards what is reached, not the issue's bar of none; its committed
+    /// replies stand at 97.9 %.
     /// </summary>
-    public const int AskBackTestRecorded = 5;
+    public const int AskBackTestRecorded = 4;
 
     [Fact]
     public void OnTheFifthSetsTestHalf_NoMoreAmbiguousRepliesAreRecorded_ThanReached()
@@ -74,6 +75,30 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
         Assert.True(run.AskBackTest.AmbiguousRecorded <= AskBackTestRecorded,
             $"{run.AskBackTest.AmbiguousRecorded} of {ambiguous.Count} ambiguous replies recorded\n{run.AskBackTest.Table("fifth set, test half")}");
         Assert.True(run.AskBackTest.RecordedRight >= 0.97, $"{run.AskBackTest.RecordedRight:P1} of the committed replies recorded as meant");
+    }
+
+    /// <summary>
+    /// The sixth set's test half (never tuned on): 85.5 % of its committed replies (59 of 69) recorded as meant when
+    /// the set was first run, and still 85.5 % after a round tuned on its fit half; 9 of its 43 replies to ask back
+    /// about recorded, before and after. Its one negation recorded as its opposite ("not opposed" as no) was looked
+    /// at and fixed as a reading of understatement, which makes 87.0 %. These guard what is reached; the issue's
+    /// bars (90 %, none recorded) are not met on this set.
+    /// </summary>
+    public const double ReachedSixth = 0.86;
+
+    public const int SixthTestRecorded = 9;
+
+    [Fact]
+    public void OnTheSixthSetsTestHalf_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
+    {
+        // Counts only: the test half's misses are not printed.
+        var test = run.SixthTest;
+        var ambiguous = test.Outcomes.Count(o => o.Phrasing.Expect.AskBack);
+        Assert.True(ambiguous >= 40, $"{ambiguous} replies to ask back about");
+        Assert.Equal(0, test.Outcomes.Count(o => o.Flipped && o.Phrasing.Tags.Contains("negation")));
+        Assert.Equal(0, test.Outcomes.Count(o => o.Phrasing.Expect.IsQuestion && (o.Recorded is not null || !o.AnsweredQuestion)));
+        Assert.True(test.AmbiguousRecorded <= SixthTestRecorded, $"{test.AmbiguousRecorded} of {ambiguous} ambiguous replies recorded\n{test.Table("sixth set, test half")}");
+        Assert.True(test.RecordedRight >= ReachedSixth, $"{test.RecordedRight:P1} recorded as meant on the sixth set's test half\n{test.Table("sixth set, test half")}");
     }
 
     [Fact]
@@ -116,8 +141,10 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
 
     /// <summary>
     /// Every ambiguous reply of the fit halves and of the third set is left unrecorded (asked back, or reprompted). Of
-    /// the replies not tuned on, 2 of 10 and 0 of 10 (test halves), 5 of 55 (fifth set's test half) and 2 of 29
-    /// (held-out set) are still recorded (counted in the printed figures); that part of the issue is not met yet.
+    /// the replies not tuned on, 2 of 10 and 0 of 10 (test halves), 4 of 55 (fifth set's test half), 9 of 43 (sixth
+    /// set's test half) and 2 of 29 (held-out set) are still recorded (counted in the printed figures); that part of
+    /// the issue is not met yet. The sixth set's fit half is not in this check yet: one of its replies, a yes with a
+    /// condition ("sure, if …"), is still recorded, and the sets' authors label such replies both ways.
     /// </summary>
     [Fact]
     public void EveryAmbiguousReplyOfTheFitHalves_IsAskedBack_NotRecorded()

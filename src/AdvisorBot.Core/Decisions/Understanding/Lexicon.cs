@@ -43,6 +43,15 @@ public static class Lexicon
         "so", "because", "since", "cause", "cos", "coz", "otherwise", "lest", "unless", "until", "whenever",
     };
 
+    /// <summary>
+    /// A negation of a word of refusal, which says yes in understatement: "not opposed", "no objection". ("Don't
+    /// mind" is left out: it also says "either way".)
+    /// </summary>
+    public static readonly IReadOnlyList<string> Litotes =
+    [
+        "not opposed", "not against", "not averse", "no objection", "no objections", "not object", "wouldnt object",
+    ];
+
     /// <summary>Phrases with a negation word that negate nothing ("no doubt", "not only", "can't do without").</summary>
     public static readonly IReadOnlyList<string> NotNegating =
     [
@@ -50,6 +59,7 @@ public static class Lexicon
         "cant live without", "cant do without", "cannot do without", "couldnt do without", "cant go without",
         "cannot live without", "not bad", "no problem", "not a problem", "no issue", "not an issue", "not optional",
         "isnt optional", "arent optional", "not negotiable", "isnt negotiable", "arent negotiable",
+        .. Litotes,
     ];
 
     /// <summary>Phrases that say the user does not know: nothing in their clause is taken as an answer.</summary>

@@ -10,7 +10,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// negation reaches them ("we don't need an admin" is no; a synonym never outweighs its negation, and a subject both
 /// named and negated is asked back), then a bare negation ("we don't") or a word such as "core". A hedge ("maybe
 /// later") or a clause of doubt ("not sure, …", which opens with no answer though it starts with "not") makes any
-/// reading too unsure to record.
+/// reading too unsure to record. A negated refusal ("not opposed", "no objection") is a yes in understatement, never
+/// a no.
 /// </summary>
 public static class YesNoReader
 {
@@ -73,7 +74,8 @@ public static class YesNoReader
         else
         {
             var bareNo = evidence.Clauses.Any(c => c.BareNegation);
-            var affirmed = evidence.Clauses.Any(c => c.Affirming);
+            // "we're not averse to it" says yes as a clause that needs it does, though later in the sentence.
+            var affirmed = evidence.Clauses.Any(c => c.Affirming) || reply.Clauses.Any(c => Lexicon.Litotes.Any(l => Phrases.Find(c.Words, l).Any()));
             if (bareNo == affirmed)
             {
                 return bareNo
@@ -144,6 +146,12 @@ public static class YesNoReader
         if (clause.Doubtful)
         {
             return (null, null, softened); // "not sure, …": a clause of doubt opens with no answer, though its first word is "not".
+        }
+
+        if (Phrases.LongestAt(clause.Words, at, Lexicon.Litotes) is { } understated)
+        {
+            // "not opposed": the negation is of a refusal, so the reply opens with a yes, said softly.
+            return (Polarity.Yes, $"\"{string.Join(' ', clause.Words.Skip(at).Take(Phrases.Length(understated)).Select(w => w.Text))}\"", true);
         }
 
         var phrase = Phrases.LongestAt(clause.Words, at, Lexicon.No.Concat(Lexicon.Yes));

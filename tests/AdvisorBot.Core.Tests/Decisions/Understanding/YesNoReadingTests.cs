@@ -74,6 +74,11 @@ public sealed class YesNoReadingTests
     [InlineData("polyglot", "happy to", "=yes")]
     [InlineData("realtime", "nope. perhaps a weekly digest, but nothing live", "=no")]
     [InlineData("realtime", "no, maybe later", "ask:no|yes")]
+    [InlineData("polyglot", "not against it", "=yes")]
+    [InlineData("polyglot", "no objection from our side", "=yes")]
+    [InlineData("polyglot", "honestly the team is not averse to that", "=yes")]
+    [InlineData("polyglot", "not against it, maybe later", "ask:yes|no")]
+    [InlineData("admin", "no objections, support would use one", "=yes")]
     public void OtherYesNoQuestions_AreReadByTheirOwnSynonyms(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
