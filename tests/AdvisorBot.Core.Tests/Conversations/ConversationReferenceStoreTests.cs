@@ -46,6 +46,32 @@ public sealed class ConversationReferenceStoreTests
         Assert.False((await _conversations.FindAsync("msteams", Activities.ConversationId, _ct))!.VouchedByToken);
     }
 
+    /// <summary>The memory of written addresses is bounded: past it, it starts again and a conversation is written once more.</summary>
+    [Fact]
+    public async Task RememberAsync_ManyConversations_KeepsTheMemoryBounded_AndWritesAForgottenOneAgain()
+    {
+        var conversations = new ConversationReferenceStore(_store, new FixedTimeProvider(Now), remembered: 3);
+        async Task TurnIn(string conversationId)
+        {
+            var activity = Activities.Message("hi");
+            activity.Conversation!.Id = conversationId;
+            await conversations.RememberAsync(Activities.Turn(activity).Turn, _ct);
+        }
+
+        foreach (var id in new[] { "c1", "c2", "c3", "c4", "c5" })
+        {
+            await TurnIn(id);
+            Assert.True(conversations.RememberedCount <= 3, $"{conversations.RememberedCount} remembered");
+        }
+
+        Assert.Equal(5, _store.Writes);
+        await TurnIn("c5"); // still remembered
+        Assert.Equal(5, _store.Writes);
+        await TurnIn("c1"); // forgotten when the memory started again: written once more
+        Assert.Equal(6, _store.Writes);
+        Assert.Equal(5, _store.Keys.Count);
+    }
+
     [Fact]
     public async Task RememberAsync_SecondIdenticalTurn_DoesNotWriteAgain()
     {
