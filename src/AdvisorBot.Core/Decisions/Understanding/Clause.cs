@@ -28,12 +28,7 @@ public sealed record Clause(IReadOnlyList<Word> Words, IReadOnlySet<int> NotNega
     /// </summary>
     private static bool Defers(IReadOnlyList<Word> words)
     {
-        var at = 0;
-        while (at < words.Count && Phrases.LongestAt(words, at, Lexicon.Fillers) is { } filler)
-        {
-            at += Phrases.Length(filler);
-        }
-
+        var at = Phrases.AfterFillers(words);
         var deferring = at;
         while (deferring < words.Count && Lexicon.HavingTo.Contains(words[deferring].Compact))
         {

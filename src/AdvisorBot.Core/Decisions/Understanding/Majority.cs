@@ -26,22 +26,20 @@ public static class Majority
     {
         var most = evidence.Clauses.Where(c => Says(c.Clause, Most)).ToList();
         var few = evidence.Clauses.Where(c => !most.Contains(c) && (Opens(c.Clause, Few) || c.Clause.Words.Any(w => w.Stem == "dabbl"))).ToList();
-        return most.Count > 0 && few.Count > 0 && Named(most).Count == 0 && Named(few).Count > 0 && Named(evidence.Clauses).Count == Named(few).Count;
+        if (most.Count == 0 || few.Count == 0 || Named(most).Count > 0)
+        {
+            return false;
+        }
+
+        var namedByFew = Named(few).Count;
+        return namedByFew > 0 && Named(evidence.Clauses).Count == namedByFew;
     }
 
     private static List<Choice> Named(IEnumerable<ClauseReading> clauses) =>
-        [.. clauses.SelectMany(c => c.Mentions).Where(m => !m.Negated && !m.Fuzzy && m.Weight >= ChoiceNames.SynonymWeight).Select(m => m.Choice).DistinctBy(c => c.Id)];
+        [.. clauses.SelectMany(c => c.Mentions).Where(m => m.Outright).Select(m => m.Choice).DistinctBy(c => c.Id)];
 
-    private static bool Opens(Clause clause, IReadOnlyList<string> phrases)
-    {
-        var at = 0;
-        while (at < clause.Words.Count && Phrases.LongestAt(clause.Words, at, Lexicon.Fillers) is { } filler)
-        {
-            at += Phrases.Length(filler);
-        }
-
-        return Phrases.LongestAt(clause.Words, at, phrases) is not null;
-    }
+    private static bool Opens(Clause clause, IReadOnlyList<string> phrases) =>
+        Phrases.LongestAt(clause.Words, Phrases.AfterFillers(clause.Words), phrases) is not null;
 
     private static bool Says(Clause clause, IReadOnlyList<string> phrases) =>
         Enumerable.Range(0, clause.Words.Count).Any(i => Phrases.LongestAt(clause.Words, i, phrases) is not null);

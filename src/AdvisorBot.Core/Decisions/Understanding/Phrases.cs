@@ -24,6 +24,18 @@ public static class Phrases
     public static string? LongestAt(IReadOnlyList<Word> words, int start, IEnumerable<string> phrases) =>
         phrases.Where(p => StartsAt(words, start, Parts(p))).OrderByDescending(Length).FirstOrDefault();
 
+    /// <summary>Where <paramref name="words"/> go on after the fillers they open with ("well", "I think", …).</summary>
+    public static int AfterFillers(IReadOnlyList<Word> words)
+    {
+        var at = 0;
+        while (at < words.Count && LongestAt(words, at, Lexicon.Fillers) is { } filler)
+        {
+            at += Length(filler);
+        }
+
+        return at;
+    }
+
     private static string[] Parts(string phrase) => Split.GetOrAdd(phrase, p => p.Split(' '));
 
     private static bool StartsAt(IReadOnlyList<Word> words, int start, string[] parts)

@@ -33,9 +33,9 @@ public static class TwoAnswers
         }
 
         var added = evidence.Clauses.Where(c => Adds(c.Clause))
-            .SelectMany(c => c.Mentions).Where(m => !m.Negated && !m.Fuzzy && m.Weight >= ChoiceNames.SynonymWeight).Select(m => m.Choice.Id).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(c => c.Mentions).Where(m => m.Outright).Select(m => m.Choice.Id).ToHashSet(StringComparer.Ordinal);
         var elsewhere = evidence.Clauses.Where(c => !Adds(c.Clause)).SelectMany(c => c.Mentions)
-            .Where(m => !m.Negated && !m.Fuzzy && m.Weight >= ChoiceNames.SynonymWeight && !added.Contains(m.Choice.Id)).Select(m => m.Choice.Id).ToList();
+            .Where(m => m.Outright && !added.Contains(m.Choice.Id)).Select(m => m.Choice.Id).ToList();
         if (added.Count > 0 && elsewhere.Count > 0)
         {
             // "k8s for the web part, but the jobs need a queue too": each part its own choice, the second one added.
