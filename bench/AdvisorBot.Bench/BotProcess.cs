@@ -31,6 +31,26 @@ internal sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Bytes the host has caused to be written to storage so far (Linux's /proc/PID/io <c>write_bytes</c>: the state
+    /// file, its log and their checkpoints), or null where the system does not say.
+    /// </summary>
+    public long? WrittenBytes
+    {
+        get
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{_process.Id}/io").FirstOrDefault(l => l.StartsWith("write_bytes:", StringComparison.Ordinal));
+                return line is null ? null : long.Parse(line["write_bytes:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidOperationException)
+            {
+                return null;
+            }
+        }
+    }
+
     /// <summary>Starts the host and returns once /readyz answers 200, with the time that took.</summary>
     public static async Task<(BotProcess Bot, TimeSpan ColdStart)> StartAsync(string webDll, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace AdvisorBot.Bench.Throughput;
 
 /// <summary>What one target did under load: requests in the measured window, failures, throughput and latency.</summary>
-internal sealed record LoadResult(int Requests, int Errors, double Seconds, double P50Ms, double P99Ms)
+internal sealed record LoadResult(int Requests, int Errors, double Seconds, double P50Ms, double P99Ms, long? WrittenBytes = null)
 {
     public double PerSecond => Requests / Seconds;
 }
@@ -16,7 +16,8 @@ internal sealed record LoadResult(int Requests, int Errors, double Seconds, doub
 /// </summary>
 internal static class LoadRun
 {
-    public static async Task<LoadResult> RunAsync(IReadOnlyList<Uri> targets, Func<string> nextBody, int concurrency, TimeSpan warmUp, TimeSpan duration)
+    /// <param name="written">Bytes the target processes have written to storage so far, read as the window opens and closes; null where unknown.</param>
+    public static async Task<LoadResult> RunAsync(IReadOnlyList<Uri> targets, Func<string> nextBody, int concurrency, TimeSpan warmUp, TimeSpan duration, Func<long?>? written = null)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
@@ -62,11 +63,13 @@ internal static class LoadRun
         var warm = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => LoopAsync(warm, warmUp))));
 
+        var writtenBefore = written?.Invoke();
         var run = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => LoopAsync(run, duration))));
         var seconds = run.Elapsed.TotalSeconds;
+        var writtenAfter = written?.Invoke();
         var all = results.SelectMany(r => r.Latencies).Order().ToArray();
         double Percentile(double p) => all.Length == 0 ? double.NaN : all[Math.Min(all.Length - 1, (int)(p * all.Length))];
-        return new LoadResult(all.Length, results.Sum(r => r.Errors), seconds, Percentile(0.50), Percentile(0.99));
+        return new LoadResult(all.Length, results.Sum(r => r.Errors), seconds, Percentile(0.50), Percentile(0.99), writtenAfter - writtenBefore);
     }
 }

@@ -32,7 +32,7 @@ internal static class ThroughputBench
         Console.WriteLine($"throughput: {Environment.ProcessorCount} cores, {concurrency} connections, {warmUpSeconds} s warm-up then {seconds} s per target; host {webDll}{(baselineDll is null ? "" : $", baseline {baselineDll}")}");
         var rows = new List<Row>();
 
-        Task<LoadResult> Load(IReadOnlyList<Uri> targets, Func<string> body) => LoadRun.RunAsync(targets, body, concurrency, warmUp, window);
+        Task<LoadResult> Load(IReadOnlyList<Uri> targets, Func<string> body, Func<long?>? written = null) => LoadRun.RunAsync(targets, body, concurrency, warmUp, window, written);
 
         await using (var ceiling = await StartCeilingAsync())
         {
@@ -54,17 +54,17 @@ internal static class ThroughputBench
     }
 
     /// <summary>The AdvisorBot rows for one build of the host, each target's name ending in <paramref name="label"/>.</summary>
-    private static async Task MeasureBotsAsync(List<Row> rows, string webDll, string label, Func<IReadOnlyList<Uri>, Func<string>, Task<LoadResult>> load)
+    private static async Task MeasureBotsAsync(List<Row> rows, string webDll, string label, Func<IReadOnlyList<Uri>, Func<string>, Func<long?>?, Task<LoadResult>> load)
     {
         await using (var bot = (await BotProcess.StartAsync(webDll)).Bot)
         {
-            rows.Add(new Row("AdvisorBot help turn, SQLite" + label, await load([bot.BaseAddress], Help), WorkingSetBytes: bot.WorkingSetBytes));
+            rows.Add(new Row("AdvisorBot help turn, SQLite" + label, await load([bot.BaseAddress], Help, () => bot.WrittenBytes), WorkingSetBytes: bot.WorkingSetBytes));
         }
 
         Print(rows[^1]);
         await using (var bot = (await BotProcess.StartAsync(webDll)).Bot)
         {
-            rows.Add(new Row("AdvisorBot decision turn, SQLite" + label, await load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
+            rows.Add(new Row("AdvisorBot decision turn, SQLite" + label, await load([bot.BaseAddress], Decide, () => bot.WrittenBytes), WorkingSetBytes: bot.WorkingSetBytes));
         }
 
         Print(rows[^1]);
@@ -82,7 +82,7 @@ internal static class ThroughputBench
             await using (var bot = (await BotProcess.StartAsync(webDll, settings)).Bot)
             {
                 var single = "AdvisorBot decision turn, PostgreSQL" + label;
-                rows.Add(OnPostgres(single, bot) ?? new Row(single, await load([bot.BaseAddress], Decide), WorkingSetBytes: bot.WorkingSetBytes));
+                rows.Add(OnPostgres(single, bot) ?? new Row(single, await load([bot.BaseAddress], Decide, null), WorkingSetBytes: bot.WorkingSetBytes));
             }
 
             Print(rows[^1]);
@@ -90,7 +90,7 @@ internal static class ThroughputBench
             await using var second = (await BotProcess.StartAsync(webDll, settings)).Bot;
             var two = "AdvisorBot decision turn, 2 instances on one PostgreSQL (round-robin)" + label;
             rows.Add(OnPostgres(two, first) ?? OnPostgres(two, second) ?? new Row(two,
-                await load([first.BaseAddress, second.BaseAddress], Decide), WorkingSetBytes: first.WorkingSetBytes + second.WorkingSetBytes));
+                await load([first.BaseAddress, second.BaseAddress], Decide, null), WorkingSetBytes: first.WorkingSetBytes + second.WorkingSetBytes));
         }
 
         Print(rows[^1]);
@@ -111,7 +111,7 @@ internal static class ThroughputBench
             port, new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" }, AnswersAsync);
     }
 
-    private static async Task<Row> MeasureJavaScriptAsync(Func<IReadOnlyList<Uri>, Func<string>, Task<LoadResult>> load)
+    private static async Task<Row> MeasureJavaScriptAsync(Func<IReadOnlyList<Uri>, Func<string>, Func<long?>?, Task<LoadResult>> load)
     {
         const string Target = "botbuilder-js 4.23.3 echo bot (express 4)";
         var folder = Path.Combine(BenchOptions.RepositoryRoot(), "bench", "js");
@@ -123,7 +123,7 @@ internal static class ThroughputBench
         var port = FreePort();
         await using var bot = await ServerProcess.StartAsync("node", [Path.Combine(folder, "echo-bot.js")], port,
             new Dictionary<string, string> { ["PORT"] = port.ToString(CultureInfo.InvariantCulture), ["NODE_ENV"] = "production" }, AnswersAsync, folder);
-        return new Row(Target, await load([bot.BaseAddress], Help));
+        return new Row(Target, await load([bot.BaseAddress], Help, null));
     }
 
     private static async Task<bool> NpmCiAsync(string folder)
@@ -178,18 +178,26 @@ internal static class ThroughputBench
     {
         var ceiling = rows[0].Result?.PerSecond;
         var table = new StringBuilder()
-            .AppendLine("| Target | req/s | p50 ms | p99 ms | req/s vs ceiling | errors | bot memory |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| Target | req/s | p50 ms | p99 ms | req/s vs ceiling | errors | bot memory | disk writes per turn |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var row in rows)
         {
             table.AppendLine(row.Result is { } r
                 ? string.Create(CultureInfo.InvariantCulture,
-                    $"| {row.Target} | {r.PerSecond:F0} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.PerSecond / ceiling:P0} | {r.Errors} | {(row.WorkingSetBytes is { } ws ? $"{ws / (1024 * 1024)} MiB" : "")} |")
-                : $"| {row.Target} | – | – | – | – | – | {row.Note} |");
+                    $"| {row.Target} | {r.PerSecond:F0} | {r.P50Ms:F2} | {r.P99Ms:F2} | {r.PerSecond / ceiling:P0} | {r.Errors} | {(row.WorkingSetBytes is { } ws ? $"{ws / (1024 * 1024)} MiB" : "")} | {PerTurn(r)} |")
+                : $"| {row.Target} | – | – | – | – | – | {row.Note} | |");
         }
 
         return table.ToString();
     }
+
+    /// <summary>
+    /// What the bot wrote to storage per answered request in the window (its state file, log and checkpoints); blank
+    /// where the writes are another process's (PostgreSQL's) or the system does not say.
+    /// </summary>
+    private static string PerTurn(LoadResult r) => r.WrittenBytes is { } bytes && r.Requests > 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / r.Requests:F1} KiB")
+        : "";
 
     private static int FreePort()
     {
