@@ -70,6 +70,25 @@ public static class Lexicon
         "too early to tell", "no clue yet", "idk", "dont know yet",
     ];
 
+    /// <summary>Words that make what a clause says hold only on a condition ("only if", "as long as"): see <see cref="Condition"/>.</summary>
+    public static readonly IReadOnlyList<string> Conditions =
+    [
+        "if", "only if", "unless", "provided", "providing", "as long as", "so long as", "assuming", "on condition",
+    ];
+
+    /// <summary>
+    /// Phrases with "if" that set no condition: amounts understated ("if any"), courtesies ("if that helps"), and a
+    /// willingness that asks only for a reason ("if need be", "if that's what it takes"), which is a yes given readily.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NotConditions =
+    [
+        "if any", "if anything", "if ever", "if at all", "if that helps", "if it helps", "if you ask me", "if that makes sense",
+        "if im honest", "if im being honest", "if i am honest", "if need be", "if needed", "if necessary", "if required",
+        "if theres a good reason", "if there is a good reason", "if theres a reason", "if there is a reason",
+        "if thats what it takes", "if that is what it takes", "if it makes sense", "if its worth it", "if it is worth it",
+        "if you recommend it", "if you think its best",
+    ];
+
     /// <summary>A clause opening this way leaves the answer to something else ("depends on the vendor", "ask ops").</summary>
     public static readonly IReadOnlyList<string> Deferring =
     [

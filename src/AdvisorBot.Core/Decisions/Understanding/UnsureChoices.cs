@@ -8,7 +8,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
 /// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
-/// sure what to put") are offered back too, and so is a reply in two halves ("half veterans, half juniors").
+/// sure what to put") are offered back too, and so are a reply in two halves ("half veterans, half juniors") and a
+/// choice named on a condition ("the in-process one if latency allows").
 /// </summary>
 public static class UnsureChoices
 {
@@ -33,6 +34,12 @@ public static class UnsureChoices
             return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, in halves");
         }
 
+        if (question.Kind == QuestionKind.Single && Conditioned(evidence, ids))
+        {
+            // "the in-process one if latency allows": a choice named on a condition is not yet chosen.
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, on a condition");
+        }
+
         if (TwoAnswers.Read(question, reply, recorded, evidence) is { } two)
         {
             return two;
@@ -51,6 +58,15 @@ public static class UnsureChoices
             ? new Understood.Clarify([Of(question, ids), Of(question, sure)], said)
             : new Understood.Clarify([Of(question, ids)], said);
     }
+
+    /// <summary>
+    /// Whether a choice read is named in a clause with a condition, or just before a clause that is one ("flask, as
+    /// long as it stays small").
+    /// </summary>
+    private static bool Conditioned(WordEvidence evidence, IReadOnlyList<string> ids) =>
+        Enumerable.Range(0, evidence.Clauses.Count).Any(i => evidence.Clauses[i].Mentions.Any(m => !m.Negated && ids.Contains(m.Choice.Id))
+            && (Condition.In(evidence.Clauses[i].Clause)
+                || (i + 1 < evidence.Clauses.Count && evidence.Clauses[i + 1].Mentions.Count == 0 && Condition.In(evidence.Clauses[i + 1].Clause))));
 
     /// <summary>The answer read, then up to two other choices the reply named, each on its own.</summary>
     private static IReadOnlyList<Candidate> WithNamed(Question question, IReadOnlyList<string> ids, IReadOnlyList<string> named) =>

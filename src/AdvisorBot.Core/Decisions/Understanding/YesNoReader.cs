@@ -109,11 +109,13 @@ public static class YesNoReader
     }
 
     /// <summary>
-    /// Whether a negation sits in a condition ("users would hate it if the scores weren't live"): it says what would
-    /// happen, not what is, so the reply is asked back rather than read by its negation.
+    /// Whether the reply says its yes or no only on a condition ("sure, as long as it stays cheap", "only if the pilot
+    /// works"), or a negation sits after "otherwise" ("… otherwise we wouldn't"): it says what would be, not what is,
+    /// so the reply is asked back.
     /// </summary>
     private static bool Conditional(ReplyText reply) =>
-        reply.Clauses.Any(c => Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact is "if" or "unless" or "otherwise")));
+        reply.Clauses.Any(c => Condition.In(c)
+            || Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact == "otherwise")));
 
     /// <summary>
     /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word
