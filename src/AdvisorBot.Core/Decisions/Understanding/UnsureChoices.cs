@@ -9,7 +9,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
 /// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
 /// sure what to put") are offered back too, and so are a reply in two halves ("half veterans, half juniors") and a
-/// choice named on a condition ("the in-process one if latency allows").
+/// choice named on a condition ("the in-process one if latency allows") or for one camp of two ("the lead wants X,
+/// the rest of us Y").
 /// </summary>
 public static class UnsureChoices
 {
@@ -40,6 +41,13 @@ public static class UnsureChoices
             return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, on a condition");
         }
 
+        if (question.Kind == QuestionKind.Single && Camps.Split(reply) && !ids.SequenceEqual([ChoiceNames.For(question).Combination?.Id]) && !EveryCampNames(evidence, ids))
+        {
+            // "the architect wants microservices, the rest of us one app": one camp's choice is not the team's, though
+            // both camps together may be a "Both" answer, or name the same choice ("half ruby, the other half go").
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, said for one camp of two");
+        }
+
         if (TwoAnswers.Read(question, reply, recorded, evidence) is { } two)
         {
             return two;
@@ -67,6 +75,13 @@ public static class UnsureChoices
         Enumerable.Range(0, evidence.Clauses.Count).Any(i => evidence.Clauses[i].Mentions.Any(m => !m.Negated && ids.Contains(m.Choice.Id))
             && (Condition.In(evidence.Clauses[i].Clause)
                 || (i + 1 < evidence.Clauses.Count && evidence.Clauses[i + 1].Mentions.Count == 0 && Condition.In(evidence.Clauses[i + 1].Clause))));
+
+    /// <summary>Whether two or more clauses name a choice and each names the one read.</summary>
+    private static bool EveryCampNames(WordEvidence evidence, IReadOnlyList<string> ids)
+    {
+        var naming = evidence.Clauses.Where(c => c.Mentions.Any(m => !m.Negated)).ToList();
+        return naming.Count >= 2 && naming.All(c => c.Mentions.Any(m => !m.Negated && ids.Contains(m.Choice.Id)));
+    }
 
     /// <summary>The answer read, then up to two other choices the reply named, each on its own.</summary>
     private static IReadOnlyList<Candidate> WithNamed(Question question, IReadOnlyList<string> ids, IReadOnlyList<string> named) =>

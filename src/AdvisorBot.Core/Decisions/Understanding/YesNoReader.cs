@@ -34,6 +34,12 @@ public static class YesNoReader
         }
 
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
+        if (Camps.Split(reply) || Parts.GoBothWays(reply))
+        {
+            // "the seniors want it, the juniors don't", "some pages do, most don't": each part has its own answer.
+            return Ask(lead ?? Polarity.Yes, yes, no, "parts of the team or the work going their own ways");
+        }
+
         if (EndsBothWays(reply))
         {
             // "the API yes, the admin no": a yes for one part of the question and a no for another say neither.
