@@ -9,7 +9,7 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
 /// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
 /// sure what to put") are offered back too, and so are a reply in two halves ("half veterans, half juniors") and a
-/// choice named on a condition ("the in-process one if latency allows") or for one camp of two ("the lead wants X,
+/// choice said as a question ("reporting? we export to excel") or named on a condition ("the in-process one if latency allows") or for one camp of two ("the lead wants X,
 /// the rest of us Y").
 /// </summary>
 public static class UnsureChoices
@@ -33,6 +33,12 @@ public static class UnsureChoices
         {
             // "half veterans, half just out of school": a reply in two halves says two things, not one choice.
             return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, in halves");
+        }
+
+        if (QuestionSpotter.Asked(reply.Text).Any(part => WordEvidence.Of(question, ReplyText.Of(part)).Positive.Any(p => ids.Contains(p.Choice.Id))))
+        {
+            // "light reporting? the analysts export to excel": an answer said as a question is a guess to confirm.
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, said as a question");
         }
 
         if (question.Kind == QuestionKind.Single && Conditioned(evidence, ids))
