@@ -92,8 +92,8 @@ public static class Lexicon
     /// <summary>A clause opening this way leaves the answer to something else ("depends on the vendor", "ask ops").</summary>
     public static readonly IReadOnlyList<string> Deferring =
     [
-        "depends on", "depending on", "depends", "ask", "check with", "check first", "double check", "confirm with", "find out",
-        "run it by", "run that by",
+        "depends on", "depending on", "depends", "ask", "check", "check with", "check first", "double check", "confirm with", "find out",
+        "run it by", "run that by", "look into it", "look into that",
     ];
 
     /// <summary>
@@ -113,6 +113,8 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> Deciding = new HashSet<string>(StringComparer.Ordinal)
     {
         "says", "say", "decides", "decide", "thinks", "wants", "picks", "prefers", "recommends", "chooses", "likes", "suggests",
+        "mandates", "mandate", "dictates", "requires", "approves", "allows", "permits", "standardises", "standardizes", "supports",
+        "offers", "provides", "gives",
     };
 
     /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
@@ -155,7 +157,7 @@ public static class Lexicon
         "not really", "no way", "i dont think so", "dont think so", "i do not think so", "not yet", "not needed",
         "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
         "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
-        "not in the slightest", "no thanks", "no thank you", "na",
+        "not in the slightest", "no thanks", "no thank you", "na", "zero", "zilch", "nada", "none whatsoever",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>

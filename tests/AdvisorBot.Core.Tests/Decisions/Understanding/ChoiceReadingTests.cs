@@ -50,6 +50,8 @@ public sealed class ChoiceReadingTests
     [InlineData("time-to-market", "weeks or months", "ask:mvp|steady")]
     [InlineData("experience", "no one has built a backend before", "ask:new|some|seasoned")]
     [InlineData("ml", "not at all", "=none")]
+    [InlineData("ml", "zilch, we just store orders", "=none")]
+    [InlineData("ml", "zero - it's a booking backend", "=none")]
     [InlineData("typing", "none, plain scripts are fine", "=dynamic")]
     [InlineData("team-languages", "python? js? not sure", "ask:python|js")]
     [InlineData("team-languages", "python + typescript", "=both")]
