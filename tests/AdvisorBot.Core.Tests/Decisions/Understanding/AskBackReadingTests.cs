@@ -41,6 +41,8 @@ public sealed class AskBackReadingTests
     [InlineData("node-or-python", "peak-load", "a dozen developers", "x")]
     [InlineData("node-or-python", "peak-load", "about 50 right now, 5000 after the launch", "ask:1|3")]
     [InlineData("node-or-python", "peak-load", "about 50 right now, 60 next year", "=1")]
+    [InlineData("node-or-python", "peak-load", "about 40 today, could 5x once partners onboard", "ask:1|2")]
+    [InlineData("node-or-python", "live-connections", "currently 3,000, expected to triple after the app store launch", "ask:2|3")]
     [InlineData("node-or-python", "ml", "none at the moment, but some light reporting is planned", "ask:none|some")]
     [InlineData("python-framework", "service-shape", "we'd need both a website and a partner API", "ask:full-site|small-api|throughput-api")]
     [InlineData("python-framework", "service-shape", "a website, not both", "=full-site")]
