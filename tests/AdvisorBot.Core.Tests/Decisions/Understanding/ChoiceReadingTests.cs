@@ -51,6 +51,9 @@ public sealed class ChoiceReadingTests
     [InlineData("experience", "no one has built a backend before", "ask:new|some|seasoned")]
     [InlineData("ml", "not at all", "=none")]
     [InlineData("ml", "zilch, we just store orders", "=none")]
+    [InlineData("workload", "mainly CRUD on the database, a little number crunching", "=io")]
+    [InlineData("operations", "mostly docker, the odd pm2 box", "=containers")]
+    [InlineData("team-languages", "mostly typescript, a couple of people dabble in django", "ask:js|python")]
     [InlineData("ml", "zero - it's a booking backend", "=none")]
     [InlineData("typing", "none, plain scripts are fine", "=dynamic")]
     [InlineData("team-languages", "python? js? not sure", "ask:python|js")]
@@ -68,6 +71,7 @@ public sealed class ChoiceReadingTests
     [InlineData("service-shape", "an internal tool", "=internal-tool")]
     [InlineData("framework-experience", "we used Flask before", "=flask")]
     [InlineData("framework-experience", "none", "=none")]
+    [InlineData("framework-experience", "Django mainly, a bit of FastAPI on the side", "=django")]
     [InlineData("async", "some upstream calls take 30 seconds", "=yes")]
     [InlineData("async", "each call takes 1 second", "x")]
     public void FollowUpQuestions_AreReadTheSameWay(string questionId, string text, string expected)
