@@ -50,9 +50,10 @@ public sealed class WordEvidence
                 // "admin: no", "chat, we don't need it": a clause that says no to what the one before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Negated = true })] };
             }
-            else if (clauses[i].Mentions.Count == 0 && IsJustHedge(clauses[i].Clause))
+            else if (clauses[i].Mentions.Count == 0 && (IsJustHedge(clauses[i].Clause) || (DoubtsIt(clauses[i].Clause) && PointsBack(clauses[i].Clause))))
             {
-                // "microservices, maybe": a hedge of its own on what the clause before named.
+                // "microservices, maybe", "we tried nest once, I doubt it stuck": a hedge of its own on what the clause
+                // before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Unsure = true })] };
             }
         }
@@ -90,6 +91,10 @@ public sealed class WordEvidence
         return negations.Count % 2 == 0
             || negations.Any(n => clause.Words.Skip(n + 1).Take(2).Any(w => Zeal.Contains(w.Compact)));
     }
+
+    /// <summary>A clause that opens by doubting ("I doubt …", "doubtful …").</summary>
+    private static bool DoubtsIt(Clause clause) =>
+        Phrases.LongestAt(clause.Words, Phrases.AfterFillers(clause.Words), ["i doubt", "doubt", "doubtful", "i kind of doubt", "i really doubt"]) is not null;
 
     private static bool PointsBack(Clause clause) =>
         clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");

@@ -56,6 +56,8 @@ public sealed class ChoiceReadingTests
     [InlineData("typing", "optional hints here and there, we are not dogmatic about it", "=hints")]
     [InlineData("typing", "typescript strict mode, no PR gets in without it", "=strict")]
     [InlineData("typing", "typescript, we don't want it", "ask:hints|dynamic")]
+    [InlineData("architecture", "a gateway years back, I doubt that's still how it works", "ask:gateway")]
+    [InlineData("operations", "we tried celery once, doubtful it is still running", "ask:worker-pools")]
     [InlineData("team-languages", "mostly typescript, a couple of people dabble in django", "ask:js|python")]
     [InlineData("ml", "zero - it's a booking backend", "=none")]
     [InlineData("typing", "none, plain scripts are fine", "=dynamic")]
