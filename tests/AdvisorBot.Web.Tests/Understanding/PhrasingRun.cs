@@ -65,6 +65,16 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
     public PhrasingFigures SixthTest { get; private set; } = new([]);
 
+    /// <summary>
+    /// A seventh blind set, written like the sixth (a helper that saw only the questions as a user sees them), measured
+    /// whole before any tuning on it, then split: tuned on its fit half only.
+    /// </summary>
+    public PhrasingFigures Seventh { get; private set; } = new([]);
+
+    public PhrasingFigures SeventhFit { get; private set; } = new([]);
+
+    public PhrasingFigures SeventhTest { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -89,7 +99,8 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var heldOut = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-held-out.jsonl"));
         var askBack = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-ask-back.jsonl"));
         var sixth = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-sixth.jsonl"));
-        foreach (var phrasing in third.Concat(heldOut).Concat(askBack).Concat(sixth))
+        var seventh = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-seventh.jsonl"));
+        foreach (var phrasing in third.Concat(heldOut).Concat(askBack).Concat(sixth).Concat(seventh))
         {
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
@@ -103,6 +114,10 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var (sixthFit, sixthTest) = Phrasing.Split(sixth);
         SixthFit = new PhrasingFigures([.. sixthFit.Select(p => outcomes[p.Id])]);
         SixthTest = new PhrasingFigures([.. sixthTest.Select(p => outcomes[p.Id])]);
+        Seventh = new PhrasingFigures([.. seventh.Select(p => outcomes[p.Id])]);
+        var (seventhFit, seventhTest) = Phrasing.Split(seventh);
+        SeventhFit = new PhrasingFigures([.. seventhFit.Select(p => outcomes[p.Id])]);
+        SeventhTest = new PhrasingFigures([.. seventhTest.Select(p => outcomes[p.Id])]);
         Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
         var (freshFit, freshTest) = Phrasing.Split(fresh);
         FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
@@ -123,8 +138,11 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         Print(Sixth.Table("Sixth blind set, whole"));
         Print(SixthTest.Table("Sixth blind set, test half"));
         Print(SixthFit.Table("Sixth blind set, fit half"));
+        Print(Seventh.Table("Seventh blind set, whole"));
+        Print(SeventhTest.Table("Seventh blind set, test half"));
+        Print(SeventhFit.Table("Seventh blind set, fit half"));
         // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
-        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Concat(SixthFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Concat(SixthFit.Outcomes).Concat(SeventhFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

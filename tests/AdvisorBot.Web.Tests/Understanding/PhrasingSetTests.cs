@@ -36,7 +36,7 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     public void EveryPhrasingId_IsUniqueAcrossTheSets()
     {
         var ids = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.HeldOut.Outcomes)
-            .Concat(run.AskBackFit.Outcomes).Concat(run.AskBackTest.Outcomes).Concat(run.Sixth.Outcomes).Select(o => o.Phrasing.Id).ToList();
+            .Concat(run.AskBackFit.Outcomes).Concat(run.AskBackTest.Outcomes).Concat(run.Sixth.Outcomes).Concat(run.Seventh.Outcomes).Select(o => o.Phrasing.Id).ToList();
         Assert.True(ids.Count > 1400, $"{ids.Count} phrasings in all");
         var repeated = ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.True(repeated.Count == 0, "ids used twice: " + string.Join(", ", repeated));

@@ -70,11 +70,30 @@ public static class Lexicon
         "too early to tell", "no clue yet", "idk", "dont know yet",
     ];
 
+    /// <summary>Words that make what a clause says hold only on a condition ("only if", "as long as"): see <see cref="Condition"/>.</summary>
+    public static readonly IReadOnlyList<string> Conditions =
+    [
+        "if", "only if", "unless", "provided", "providing", "as long as", "so long as", "assuming", "on condition",
+    ];
+
+    /// <summary>
+    /// Phrases with "if" that set no condition: amounts understated ("if any"), courtesies ("if that helps"), and a
+    /// willingness that asks only for a reason ("if need be", "if that's what it takes"), which is a yes given readily.
+    /// </summary>
+    public static readonly IReadOnlyList<string> NotConditions =
+    [
+        "if any", "if anything", "if ever", "if at all", "if that helps", "if it helps", "if you ask me", "if that makes sense",
+        "if im honest", "if im being honest", "if i am honest", "if need be", "if needed", "if necessary", "if required",
+        "if theres a good reason", "if there is a good reason", "if theres a reason", "if there is a reason",
+        "if thats what it takes", "if that is what it takes", "if it makes sense", "if its worth it", "if it is worth it",
+        "if you recommend it", "if you think its best",
+    ];
+
     /// <summary>A clause opening this way leaves the answer to something else ("depends on the vendor", "ask ops").</summary>
     public static readonly IReadOnlyList<string> Deferring =
     [
-        "depends on", "depending on", "depends", "ask", "check with", "check first", "double check", "confirm with", "find out",
-        "run it by", "run that by",
+        "depends on", "depending on", "depends", "ask", "check", "check with", "check first", "double check", "confirm with", "find out",
+        "run it by", "run that by", "look into it", "look into that",
     ];
 
     /// <summary>
@@ -94,6 +113,8 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> Deciding = new HashSet<string>(StringComparer.Ordinal)
     {
         "says", "say", "decides", "decide", "thinks", "wants", "picks", "prefers", "recommends", "chooses", "likes", "suggests",
+        "mandates", "mandate", "dictates", "requires", "approves", "allows", "permits", "standardises", "standardizes", "supports",
+        "offers", "provides", "gives",
     };
 
     /// <summary>Words that only mark the start of a reply ("well, yes").</summary>
@@ -136,7 +157,7 @@ public static class Lexicon
         "not really", "no way", "i dont think so", "dont think so", "i do not think so", "not yet", "not needed",
         "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
         "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
-        "not in the slightest", "no thanks", "no thank you", "na",
+        "not in the slightest", "no thanks", "no thank you", "na", "zero", "zilch", "nada", "none whatsoever",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>

@@ -5,7 +5,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// <summary>
 /// A reply that sets most ("mostly", "mainly", "the majority") against a few in a clause of their own ("a couple", "one
 /// or two", "a few … dabble"), where only the few's part names a choice ("mainly Go people, a couple know some Ruby"):
-/// the few's choice is an aside, not the answer, and what most are is not among the words read.
+/// the few's choice is an aside, not the answer, and what most are is not among the words read. Where the part about
+/// most names a choice of its own beside a little of another, that one is the answer (<see cref="MainChoice"/>).
 /// </summary>
 public static class Majority
 {
@@ -21,6 +22,12 @@ public static class Majority
         "a minority",
     ];
 
+    /// <summary>A small amount of the work, not a few of the people ("a bit of", "very little").</summary>
+    private static readonly IReadOnlyList<string> Little =
+    [
+        "a bit of", "bit of", "a little", "a little bit of", "little", "very little", "hardly any", "a touch of", "the odd",
+    ];
+
     /// <summary>Whether every choice the reply names is named only in the few's part, beside a part about most.</summary>
     public static bool NamesOnlyTheFew(WordEvidence evidence)
     {
@@ -33,6 +40,22 @@ public static class Majority
 
         var namedByFew = Named(few).Count;
         return namedByFew > 0 && Named(evidence.Clauses).Count == namedByFew;
+    }
+
+    /// <summary>
+    /// The one choice named in the part about most, where every other choice is named only in a part about a little of
+    /// the work ("mostly FastAPI, a bit of Flask"; "mainly waiting on APIs, very little compute" is I/O). A few people
+    /// who dabble in another ("mostly Go, a couple dabble in Ruby") are not read so: that is asked back.
+    /// </summary>
+    public static Choice? MainChoice(WordEvidence evidence)
+    {
+        var most = evidence.Clauses.Where(c => Says(c.Clause, Most)).ToList();
+        var few = evidence.Clauses.Where(c => !most.Contains(c) && Opens(c.Clause, Little)).ToList();
+        var rest = evidence.Clauses.Where(c => !most.Contains(c) && !few.Contains(c));
+        return most.Count > 0 && few.Count > 0 && Named(most) is [var main] && Named(rest).Count == 0
+            && Named(few).Count > 0 && Named(few).All(c => c.Id != main.Id) && !most.Any(c => c.Mentions.Any(m => m.Negated))
+            ? main
+            : null;
     }
 
     private static List<Choice> Named(IEnumerable<ClauseReading> clauses) =>

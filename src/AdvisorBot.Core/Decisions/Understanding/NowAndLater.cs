@@ -7,7 +7,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// A reply that says how things are now and then how they will or could be ("a handful now, thousands after the
 /// launch", "none today but one is planned", "it starts as a small service but must take heavy load"), or an answer
 /// and then what else it could be ("about 200, could be 2,000"): where the later part does not read as the same answer
-/// as the first, both are offered back rather than either recorded.
+/// as the first, both are offered back rather than either recorded. A later growth by a factor ("could 10x") offers the
+/// step now and the one above.
 /// </summary>
 public static class NowAndLater
 {
@@ -42,6 +43,13 @@ public static class NowAndLater
 
         var before = read(string.Join(", ", reply.Clauses.Take(now + 1).Select(c => c.Text)));
         var after = read(string.Join(", ", reply.Clauses.Skip(now + 1).Select(c => c.Text)));
+        if (before is Understood.Recorded { Value.Scale: { } step } grown && step < Question.ScaleMax && clauses.Skip(now + 1).Any(Grows))
+        {
+            // "300 today, could triple after the launch": a growth factor is not a figure of its own; the later count is
+            // a step up at least.
+            return new Understood.Clarify([Offer(question, grown.Value), Offer(question, AnswerValue.OfScale(step + 1))], $"{grown.Read} now, and growing later");
+        }
+
         if (before is not Understood.Recorded current || (after is Understood.Recorded next && Same(next.Value, current.Value)))
         {
             return null;
@@ -84,6 +92,19 @@ public static class NowAndLater
 
         return new Understood.Clarify([.. new[] { Offer(question, one.Value) }.Concat(others).DistinctBy(c => c.Label).Take(3)], $"{one.Read}, or otherwise something else");
     }
+
+    /// <summary>Words of growth by a factor ("10x", "x5", "double", "tenfold").</summary>
+    private static readonly IReadOnlySet<string> Growth = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "double", "doubles", "doubling", "triple", "triples", "tripling", "quadruple", "tenfold", "hundredfold", "multiply", "grow", "grows",
+        "explode", "explodes", "skyrocket",
+    };
+
+    /// <summary>Whether a clause says how much a count grows by rather than what it becomes ("could 10x", "may double").</summary>
+    private static bool Grows(Clause clause) =>
+        clause.Words.Any(w => Growth.Contains(w.Compact)
+            || (w.Compact.Length > 1 && w.Compact[^1] == 'x' && w.Compact[..^1].All(char.IsAsciiDigit))
+            || (w.Compact.Length > 1 && w.Compact[0] == 'x' && w.Compact[1..].All(char.IsAsciiDigit)));
 
     private static bool Same(AnswerValue a, AnswerValue b) => a.Scale == b.Scale && a.Choices.Order(StringComparer.Ordinal).SequenceEqual(b.Choices.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 

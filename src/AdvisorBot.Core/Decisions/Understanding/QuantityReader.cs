@@ -147,6 +147,12 @@ public static partial class QuantityReader
             low = high = word.Value;
             end = at + word.Length;
         }
+        else if (token == "half" && end + 1 < tokens.Count && tokens[end] is "a" or "an" && NumberWords.Multiplier(tokens[end + 1]) is not null && tokens[end + 1] is not ("m" or "b" or "k"))
+        {
+            // "half a dozen", "half a million": half of the one multiplied.
+            low = high = 0.5;
+            end++;
+        }
         else if (token is "a" or "an" && end < tokens.Count && NumberWords.Multiplier(tokens[end]) is not null && tokens[end] is not ("m" or "b" or "k"))
         {
             low = high = 1;

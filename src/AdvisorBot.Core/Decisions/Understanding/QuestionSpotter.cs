@@ -1,8 +1,9 @@
 namespace AdvisorBot.Core.Decisions.Understanding;
 
 /// <summary>
-/// Whether a reply asks something rather than answering: it ends with "?", or opens the way questions do ("what
-/// is…", "how does…", "explain…"). Naming a choice does not make a question an answer ("what is PM2?").
+/// Whether a reply asks something rather than answering: it ends with "?", opens the way questions do ("what
+/// is…", "how does…", "explain…"), or opens with a question of its own before saying more ("do interns count? we
+/// have three"). Naming a choice does not make a question an answer ("what is PM2?").
 /// </summary>
 public static class QuestionSpotter
 {
@@ -17,9 +18,24 @@ public static class QuestionSpotter
     /// <summary>Openings that read as answers though they start like questions.</summary>
     private static readonly string[] Answers = ["how about", "why not", "what we need", "what matters", "which is why", "does not matter", "doesnt matter", "who cares", "whatever"];
 
+    /// <summary>Words that open a question asked back before the answer ("do we count …?", "is that …?").</summary>
+    private static readonly string[] Asking =
+    [
+        "do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "should", "would", "will", "shall", "has", "have",
+        "may",
+    ];
+
     public static bool IsQuestion(ReplyText reply)
     {
         if (reply.Text.TrimEnd().EndsWith('?'))
+        {
+            return true;
+        }
+
+        // "does staging count? we have two clusters": a question of its own first, then what the user knows; the
+        // question is answered before any of it is taken.
+        if (Asked(reply.Text).FirstOrDefault() is { } first && Words.Of(first) is { Count: >= 2 } opening
+            && Phrases.LongestAt(opening, 0, [.. Openings, .. Asking]) is not null && Phrases.LongestAt(opening, 0, Answers) is null)
         {
             return true;
         }
@@ -31,5 +47,18 @@ public static class QuestionSpotter
         }
 
         return Phrases.LongestAt(words, 0, Openings) is not null;
+    }
+
+    /// <summary>The parts of a reply that end in "?" ("python?" of "python? js? not sure"), each without its mark.</summary>
+    public static IEnumerable<string> Asked(string text)
+    {
+        var from = 0;
+        for (var at = text.IndexOf('?', StringComparison.Ordinal); at >= 0; at = text.IndexOf('?', from))
+        {
+            var part = text[from..at];
+            var start = part.LastIndexOfAny(['.', '!', '\n']) + 1;
+            yield return part[start..].Trim();
+            from = at + 1;
+        }
     }
 }

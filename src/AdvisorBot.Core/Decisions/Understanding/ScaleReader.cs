@@ -215,6 +215,13 @@ public static class ScaleReader
             used = [.. used.Select(q => q.Times(a / s))];
         }
 
+        // "tens of thousands, maybe 30k", "about half a dozen, maybe 7": figures of one count that overlap narrow it
+        // down to what they share.
+        if (used.Count > 1 && used.Max(q => q.Low) is var low && used.Min(q => q.High) is var high && low <= high)
+        {
+            used = [used[0] with { Low = low, High = high, About = null }];
+        }
+
         var steps = used.SelectMany(q => StepsOf(scale, q)).Distinct().Order().ToList();
         if (steps.Count == 0)
         {

@@ -25,6 +25,12 @@ public static class SingleChoiceReader
             return new Understood.NotUnderstood("only an aside about a few names a choice");
         }
 
+        if (Majority.MainChoice(evidence) is { } main)
+        {
+            // "mostly FastAPI, a bit of Flask": what most of the work is, is the answer; the little beside it is an aside.
+            return Record(main, 0.85, $"mostly {string.Join(", ", positive.Where(p => p.Choice.Id == main.Id).Select(p => p.Words))}");
+        }
+
         if (ChoiceNames.For(question).Combination is { } both && Together(reply, positive, both) is { } together)
         {
             return together;

@@ -8,7 +8,9 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// confirm. Only a hedge that reaches the recorded choice's name counts ("some, maybe more later" is still "some"); a
 /// choice found by meaning alone is unsure with a hedge anywhere. Where only some of several choices are hedged, the
 /// answer is offered with and without them. Two or more choices named beside a clause of doubt ("both? or js? not
-/// sure what to put") are offered back too, and so is a reply in two halves ("half veterans, half juniors").
+/// sure what to put") are offered back too, and so are a reply in two halves ("half veterans, half juniors") and a
+/// choice said as a question ("reporting? we export to excel") or named on a condition ("the in-process one if latency allows") or for one camp of two ("the lead wants X,
+/// the rest of us Y").
 /// </summary>
 public static class UnsureChoices
 {
@@ -33,6 +35,25 @@ public static class UnsureChoices
             return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, in halves");
         }
 
+        if (QuestionSpotter.Asked(reply.Text).Any(part => WordEvidence.Of(question, ReplyText.Of(part)).Positive.Any(p => ids.Contains(p.Choice.Id))))
+        {
+            // "light reporting? the analysts export to excel": an answer said as a question is a guess to confirm.
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, said as a question");
+        }
+
+        if (question.Kind == QuestionKind.Single && Conditioned(evidence, ids))
+        {
+            // "the in-process one if latency allows": a choice named on a condition is not yet chosen.
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, on a condition");
+        }
+
+        if (question.Kind == QuestionKind.Single && Camps.Split(reply) && !ids.SequenceEqual([ChoiceNames.For(question).Combination?.Id]) && !EveryCampNames(evidence, ids))
+        {
+            // "the architect wants microservices, the rest of us one app": one camp's choice is not the team's, though
+            // both camps together may be a "Both" answer, or name the same choice ("half ruby, the other half go").
+            return new Understood.Clarify(WithNamed(question, ids, named), $"{recorded.Read}, said for one camp of two");
+        }
+
         if (TwoAnswers.Read(question, reply, recorded, evidence) is { } two)
         {
             return two;
@@ -50,6 +71,22 @@ public static class UnsureChoices
         return sure.Count > 0 && sure.Count < ids.Count
             ? new Understood.Clarify([Of(question, ids), Of(question, sure)], said)
             : new Understood.Clarify([Of(question, ids)], said);
+    }
+
+    /// <summary>
+    /// Whether a choice read is named in a clause with a condition, or just before a clause that is one ("flask, as
+    /// long as it stays small").
+    /// </summary>
+    private static bool Conditioned(WordEvidence evidence, IReadOnlyList<string> ids) =>
+        Enumerable.Range(0, evidence.Clauses.Count).Any(i => evidence.Clauses[i].Mentions.Any(m => !m.Negated && ids.Contains(m.Choice.Id))
+            && (Condition.In(evidence.Clauses[i].Clause)
+                || (i + 1 < evidence.Clauses.Count && evidence.Clauses[i + 1].Mentions.Count == 0 && Condition.In(evidence.Clauses[i + 1].Clause))));
+
+    /// <summary>Whether two or more clauses name a choice and each names the one read.</summary>
+    private static bool EveryCampNames(WordEvidence evidence, IReadOnlyList<string> ids)
+    {
+        var naming = evidence.Clauses.Where(c => c.Mentions.Any(m => !m.Negated)).ToList();
+        return naming.Count >= 2 && naming.All(c => c.Mentions.Any(m => !m.Negated && ids.Contains(m.Choice.Id)));
     }
 
     /// <summary>The answer read, then up to two other choices the reply named, each on its own.</summary>

@@ -45,14 +45,15 @@ public sealed class WordEvidence
         var clauses = reply.Clauses.Where(c => !c.Doubtful).Select(c => ClauseReading.Of(names, c)).ToList();
         for (var i = 1; i < clauses.Count; i++)
         {
-            if (clauses[i].Mentions.Count == 0 && (IsJustNo(clauses[i].Clause) || (clauses[i].BareNegation && PointsBack(clauses[i].Clause))))
+            if (clauses[i].Mentions.Count == 0 && (IsJustNo(clauses[i].Clause) || (clauses[i].BareNegation && PointsBack(clauses[i].Clause) && !SaysNoOtherwise(clauses[i].Clause))))
             {
                 // "admin: no", "chat, we don't need it": a clause that says no to what the one before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Negated = true })] };
             }
-            else if (clauses[i].Mentions.Count == 0 && IsJustHedge(clauses[i].Clause))
+            else if (clauses[i].Mentions.Count == 0 && (IsJustHedge(clauses[i].Clause) || (DoubtsIt(clauses[i].Clause) && PointsBack(clauses[i].Clause))))
             {
-                // "microservices, maybe": a hedge of its own on what the clause before named.
+                // "microservices, maybe", "we tried nest once, I doubt it stuck": a hedge of its own on what the clause
+                // before named.
                 clauses[i - 1] = clauses[i - 1] with { Mentions = [.. clauses[i - 1].Mentions.Select(m => m with { Unsure = true })] };
             }
         }
@@ -73,6 +74,27 @@ public sealed class WordEvidence
 
     private static bool IsJustHedge(Clause clause) =>
         Phrases.LongestAt(clause.Words, 0, Lexicon.Unsure) is { } hedge && clause.Words.Skip(Phrases.Length(hedge)).All(w => Lexicon.Trailing.Contains(w.Compact) || w.Compact is "not");
+
+    /// <summary>Words of how one holds to something: "not religious about it" says how, not whether.</summary>
+    private static readonly IReadOnlySet<string> Zeal = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "religious", "dogmatic", "fussy", "pedantic", "precious", "militant", "zealous", "fanatical", "obsessive", "obsessed", "picky", "purist",
+    };
+
+    /// <summary>
+    /// Whether a clause pointing back negates nothing of what came before: two negations cancel ("nothing ships
+    /// without it"), and a negated word of zeal ("not dogmatic about it") says how it is held, not that it is not.
+    /// </summary>
+    private static bool SaysNoOtherwise(Clause clause)
+    {
+        var negations = Enumerable.Range(0, clause.Words.Count).Where(clause.IsNegation).ToList();
+        return negations.Count % 2 == 0
+            || negations.Any(n => clause.Words.Skip(n + 1).Take(2).Any(w => Zeal.Contains(w.Compact)));
+    }
+
+    /// <summary>A clause that opens by doubting ("I doubt …", "doubtful …").</summary>
+    private static bool DoubtsIt(Clause clause) =>
+        Phrases.LongestAt(clause.Words, Phrases.AfterFillers(clause.Words), ["i doubt", "doubt", "doubtful", "i kind of doubt", "i really doubt"]) is not null;
 
     private static bool PointsBack(Clause clause) =>
         clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");

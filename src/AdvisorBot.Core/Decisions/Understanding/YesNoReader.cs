@@ -34,6 +34,12 @@ public static class YesNoReader
         }
 
         var score = (Choice c) => evidence.Scores.FirstOrDefault(s => s.Choice.Id == c.Id);
+        if (Camps.Split(reply) || Parts.GoBothWays(reply))
+        {
+            // "the seniors want it, the juniors don't", "some pages do, most don't": each part has its own answer.
+            return Ask(lead ?? Polarity.Yes, yes, no, "parts of the team or the work going their own ways");
+        }
+
         if (EndsBothWays(reply))
         {
             // "the API yes, the admin no": a yes for one part of the question and a no for another say neither.
@@ -109,11 +115,13 @@ public static class YesNoReader
     }
 
     /// <summary>
-    /// Whether a negation sits in a condition ("users would hate it if the scores weren't live"): it says what would
-    /// happen, not what is, so the reply is asked back rather than read by its negation.
+    /// Whether the reply says its yes or no only on a condition ("sure, as long as it stays cheap", "only if the pilot
+    /// works"), or a negation sits after "otherwise" ("… otherwise we wouldn't"): it says what would be, not what is,
+    /// so the reply is asked back.
     /// </summary>
     private static bool Conditional(ReplyText reply) =>
-        reply.Clauses.Any(c => Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact is "if" or "unless" or "otherwise")));
+        reply.Clauses.Any(c => Condition.In(c)
+            || Enumerable.Range(0, c.Words.Count).Any(i => c.IsNegation(i) && c.Words.Take(i).Any(w => w.Compact == "otherwise")));
 
     /// <summary>
     /// Whether a hedge leaves the reply unsure. Understatement is not doubt: "kind of" or "kinda" right before a word

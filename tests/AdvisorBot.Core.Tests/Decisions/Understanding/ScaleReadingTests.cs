@@ -6,6 +6,8 @@ namespace AdvisorBot.Core.Tests.Decisions.Understanding;
 public sealed class ScaleReadingTests
 {
     [Theory]
+    [InlineData("low thousands, say 2,500", "=3")]
+    [InlineData("hundreds of thousands, around 200k", "=5")]
     [InlineData("3", "=3")]
     [InlineData("step 2", "=2")]
     [InlineData("20k", "=4")]
@@ -78,6 +80,8 @@ public sealed class ScaleReadingTests
     [Theory]
     [InlineData("12-15 engineers", "=4")]
     [InlineData("four programmers", "=2")]
+    [InlineData("half a dozen engineers", "=3")]
+    [InlineData("roughly a dozen, probably 13 once the intern starts", "=4")]
     public void TeamSize_CountsPeopleByAnyNameForThem(string text, string expected)
     {
         Readings.AssertReads("node-framework", "nf-team-size", text, expected);

@@ -15,6 +15,7 @@ public sealed class YesNoReadingTests
     [InlineData("we need websockets", "=yes")]
     [InlineData("chat is essential", "=yes")]
     [InlineData("2", "=no")]
+    [InlineData("nada, it's all request and response", "=no")]
     [InlineData("nope", "=no")]
     [InlineData("nah", "=no")]
     [InlineData("nooo", "=no")]
