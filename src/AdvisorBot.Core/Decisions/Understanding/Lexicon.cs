@@ -138,6 +138,8 @@ public static class Lexicon
         "totally", "for sure", "i think so", "think so", "we do", "it does", "we will", "it will", "they do",
         "very much", "why not", "yes please", "we already do", "already do", "we do already", "it already does", "of course we do", "that we do", "most definitely",
         "already doing it", "already doing that", "already doing so", "were already doing it", "were already doing that",
+        // Sworn or exclaimed: the oath only makes the answer stronger ("hell yes", "oh yeah").
+        "hell yes", "hell yeah", "heck yes", "heck yeah", "god yes", "oh yes", "oh yeah", "oh yep", "oh definitely",
         "we are already doing it", "we are already doing that", "doing it already", "doing that already",
         "we already are", "already are",
         "without a doubt", "no doubt", "no problem", "not a problem", "happy to", "glad to", "fine by us", "fine with us",
@@ -158,6 +160,12 @@ public static class Lexicon
         "not necessary", "no need", "nope", "nah", "no", "n", "never", "negative", "none", "nay", "false",
         "hardly", "not", "we dont", "it doesnt", "it wont", "we wont", "they dont", "not much", "not really no",
         "not in the slightest", "no thanks", "no thank you", "na", "zero", "zilch", "nada", "none whatsoever",
+        // Sworn or exclaimed: the oath only makes the answer stronger ("hell no", "god no").
+        "hell no", "hell nah", "hell nope", "heck no", "heck nah", "god no", "good god no", "oh god no", "lord no", "oh no",
+        "oh hell no", "oh heck no", "dear god no", "no no", "no no no",
+        // Next to none: an amount understated to nothing says no ("few if any live features", "little if any admin").
+        "few if any", "very few if any", "little if any", "very little if any", "next to none", "next to nothing",
+        "almost none", "almost nothing", "virtually none", "virtually nothing", "hardly any", "barely any",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>

@@ -80,6 +80,15 @@ public sealed class YesNoReadingTests
     [InlineData("polyglot", "honestly the team is not averse to that", "=yes")]
     [InlineData("polyglot", "not against it, maybe later", "ask:yes|no")]
     [InlineData("admin", "no objections, support would use one", "=yes")]
+    [InlineData("realtime", "very few if any, it is mostly reports", "=no")]
+    [InlineData("admin", "little if any back office work", "=no")]
+    [InlineData("realtime", "next to none, the odd status ping", "=no")]
+    [InlineData("realtime", "hardly any push, it's request and response", "=no")]
+    [InlineData("polyglot", "heck no, we finally got down to a single language", "=no")]
+    [InlineData("polyglot", "god no, one runtime and one toolchain is plenty", "=no")]
+    [InlineData("polyglot", "oh hell no, we merged our two codebases last year", "=no")]
+    [InlineData("realtime", "hell yeah, live scores are the whole app", "=yes")]
+    [InlineData("admin", "oh yes, support staff live in that back office", "=yes")]
     public void OtherYesNoQuestions_AreReadByTheirOwnSynonyms(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);
