@@ -91,16 +91,7 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
 
     [Fact]
     public void OnTheSixthSetsTestHalf_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
-    {
-        // Counts only: the test half's misses are not printed.
-        var test = run.SixthTest;
-        var ambiguous = test.Outcomes.Count(o => o.Phrasing.Expect.AskBack);
-        Assert.True(ambiguous >= 40, $"{ambiguous} replies to ask back about");
-        Assert.Equal(0, test.Outcomes.Count(o => o.Flipped && o.Phrasing.Tags.Contains("negation")));
-        Assert.Equal(0, test.Outcomes.Count(o => o.Phrasing.Expect.IsQuestion && (o.Recorded is not null || !o.AnsweredQuestion)));
-        Assert.True(test.AmbiguousRecorded <= SixthTestRecorded, $"{test.AmbiguousRecorded} of {ambiguous} ambiguous replies recorded\n{test.Table("sixth set, test half")}");
-        Assert.True(test.RecordedRight >= ReachedSixth, $"{test.RecordedRight:P1} recorded as meant on the sixth set's test half\n{test.Table("sixth set, test half")}");
-    }
+        => AssertTestHalfHolds(run.SixthTest, "sixth set, test half", atLeastAmbiguous: 40, SixthTestRecorded, ReachedSixth);
 
     /// <summary>
     /// The seventh set's test half (never tuned on): 83.3 % of its committed replies (70 of 84) recorded as meant when
@@ -115,15 +106,17 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
 
     [Fact]
     public void OnTheSeventhSetsTestHalf_RecordedAsMeant_StaysAtWhatIsReached_AndNoNegationOrQuestionIsRecorded()
+        => AssertTestHalfHolds(run.SeventhTest, "seventh set, test half", atLeastAmbiguous: 35, SeventhTestRecorded, ReachedSeventh);
+
+    /// <summary>A test half's guard, from its counts only (its misses are not printed): no flip, no question recorded, no more ambiguous replies recorded and no fewer committed ones recorded as meant than reached.</summary>
+    private static void AssertTestHalfHolds(PhrasingFigures test, string name, int atLeastAmbiguous, int recordedAtMost, double reached)
     {
-        // Counts only: the test half's misses are not printed.
-        var test = run.SeventhTest;
         var ambiguous = test.Outcomes.Count(o => o.Phrasing.Expect.AskBack);
-        Assert.True(ambiguous >= 35, $"{ambiguous} replies to ask back about");
+        Assert.True(ambiguous >= atLeastAmbiguous, $"{name}: {ambiguous} replies to ask back about");
         Assert.Equal(0, test.Outcomes.Count(o => o.Flipped && o.Phrasing.Tags.Contains("negation")));
         Assert.Equal(0, test.Outcomes.Count(o => o.Phrasing.Expect.IsQuestion && (o.Recorded is not null || !o.AnsweredQuestion)));
-        Assert.True(test.AmbiguousRecorded <= SeventhTestRecorded, $"{test.AmbiguousRecorded} of {ambiguous} ambiguous replies recorded\n{test.Table("seventh set, test half")}");
-        Assert.True(test.RecordedRight >= ReachedSeventh, $"{test.RecordedRight:P1} recorded as meant on the seventh set's test half\n{test.Table("seventh set, test half")}");
+        Assert.True(test.AmbiguousRecorded <= recordedAtMost, $"{test.AmbiguousRecorded} of {ambiguous} ambiguous replies recorded\n{test.Table(name)}");
+        Assert.True(test.RecordedRight >= reached, $"{test.RecordedRight:P1} recorded as meant on the {name}\n{test.Table(name)}");
     }
 
     [Fact]
