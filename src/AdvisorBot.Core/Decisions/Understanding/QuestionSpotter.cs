@@ -25,6 +25,9 @@ public static class QuestionSpotter
         "may",
     ];
 
+    /// <summary>What a question asked before the answer may open with: a question's opening or an asking verb.</summary>
+    private static readonly string[] AskingFirst = [.. Openings, .. Asking];
+
     public static bool IsQuestion(ReplyText reply)
     {
         if (reply.Text.TrimEnd().EndsWith('?'))
@@ -35,7 +38,7 @@ public static class QuestionSpotter
         // "does staging count? we have two clusters": a question of its own first, then what the user knows; the
         // question is answered before any of it is taken.
         if (Asked(reply.Text).FirstOrDefault() is { } first && Words.Of(first) is { Count: >= 2 } opening
-            && Phrases.LongestAt(opening, 0, [.. Openings, .. Asking]) is not null && Phrases.LongestAt(opening, 0, Answers) is null)
+            && Phrases.LongestAt(opening, 0, AskingFirst) is not null && Phrases.LongestAt(opening, 0, Answers) is null)
         {
             return true;
         }
