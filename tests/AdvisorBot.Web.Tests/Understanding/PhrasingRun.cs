@@ -75,6 +75,16 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
 
     public PhrasingFigures SeventhTest { get; private set; } = new([]);
 
+    /// <summary>
+    /// An eighth blind set, written like the seventh by a helper that saw only the questions as a user sees them (other
+    /// imagined teams), measured whole before any tuning on it, then split: tuned on its fit half only.
+    /// </summary>
+    public PhrasingFigures Eighth { get; private set; } = new([]);
+
+    public PhrasingFigures EighthFit { get; private set; } = new([]);
+
+    public PhrasingFigures EighthTest { get; private set; } = new([]);
+
     public async Task InitializeAsync()
     {
         All = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings.jsonl"));
@@ -100,7 +110,8 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var askBack = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-ask-back.jsonl"));
         var sixth = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-sixth.jsonl"));
         var seventh = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-seventh.jsonl"));
-        foreach (var phrasing in third.Concat(heldOut).Concat(askBack).Concat(sixth).Concat(seventh))
+        var eighth = Phrasing.Load(Path.Combine(AppContext.BaseDirectory, "Understanding", "phrasings-eighth.jsonl"));
+        foreach (var phrasing in third.Concat(heldOut).Concat(askBack).Concat(sixth).Concat(seventh).Concat(eighth))
         {
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
@@ -118,6 +129,10 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         var (seventhFit, seventhTest) = Phrasing.Split(seventh);
         SeventhFit = new PhrasingFigures([.. seventhFit.Select(p => outcomes[p.Id])]);
         SeventhTest = new PhrasingFigures([.. seventhTest.Select(p => outcomes[p.Id])]);
+        Eighth = new PhrasingFigures([.. eighth.Select(p => outcomes[p.Id])]);
+        var (eighthFit, eighthTest) = Phrasing.Split(eighth);
+        EighthFit = new PhrasingFigures([.. eighthFit.Select(p => outcomes[p.Id])]);
+        EighthTest = new PhrasingFigures([.. eighthTest.Select(p => outcomes[p.Id])]);
         Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
         var (freshFit, freshTest) = Phrasing.Split(fresh);
         FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
@@ -141,8 +156,11 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
         Print(Seventh.Table("Seventh blind set, whole"));
         Print(SeventhTest.Table("Seventh blind set, test half"));
         Print(SeventhFit.Table("Seventh blind set, fit half"));
+        Print(Eighth.Table("Eighth blind set, whole"));
+        Print(EighthTest.Table("Eighth blind set, test half"));
+        Print(EighthFit.Table("Eighth blind set, fit half"));
         // Only the fit half's misses are shown: they are what tuning may look at; the test half is reported as figures.
-        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Concat(SixthFit.Outcomes).Concat(SeventhFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
+        Print("Fit-half misses:\n" + string.Join('\n', Fit.Outcomes.Concat(FreshFit.Outcomes).Concat(Third.Outcomes).Concat(AskBackFit.Outcomes).Concat(SixthFit.Outcomes).Concat(SeventhFit.Outcomes).Concat(EighthFit.Outcomes).Where(IsMiss).Select(o => o.Describe())));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
