@@ -67,7 +67,8 @@ public static class Lexicon
     [
         "not sure", "unsure", "dont know", "do not know", "dunno", "no idea", "no clue", "not certain",
         "hard to say", "cant say", "it depends", "that depends", "undecided", "not decided", "havent decided", "tbd",
-        "too early to tell", "no clue yet", "idk", "dont know yet",
+        "too early to tell", "no clue yet", "idk", "dont know yet", "havent settled", "not settled", "still deciding",
+        "havent made up our minds", "not finalised", "not finalized",
     ];
 
     /// <summary>Words that make what a clause says hold only on a condition ("only if", "as long as"): see <see cref="Condition"/>.</summary>
