@@ -7,7 +7,8 @@ namespace AdvisorBot.Core.Decisions.Understanding;
 /// and a word such as "need" or "core". A hedge outside any name ("maybe", "might") reaches names as a negation does,
 /// but back only from the clause's end ("microservices maybe", not "one app and maybe split it later");
 /// <see cref="Hedged"/> marks a clause with one, <see cref="Alternatives"/> an "or" between two choices' names
-/// ("either a monolith or microservices").
+/// ("either a monolith or microservices"). A name after "either … or" is one of alternatives, so unsure even when the
+/// other is no choice's name ("either pages or something else").
 /// </summary>
 public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mentions, bool BareNegation, bool Affirming)
 {
@@ -26,7 +27,8 @@ public sealed record ClauseReading(Clause Clause, IReadOnlyList<Mention> Mention
             .Where(h => h.Hedge is not null && free.Contains(h.At + Phrases.Length(h.Hedge) - 1))
             .Select(h => (h.At, End: h.At + Phrases.Length(h.Hedge!)))
             .ToList();
-        bool Unsure(NameMatch m) => hedges.Any(h => matches.Any(o => o.Start >= h.End)
+        var either = free.Where(i => clause.Words[i].Compact == "either" && free.Any(o => o > i && clause.Words[o].Compact == "or")).ToList();
+        bool Unsure(NameMatch m) => either.Any(e => m.Start > e) || hedges.Any(h => matches.Any(o => o.Start >= h.End)
             ? m.Start >= h.End
             : m.End <= h.At && clause.Words.Skip(h.End).All(w => Lexicon.Trailing.Contains(w.Compact)));
         var mentions = new List<Mention>();

@@ -67,7 +67,8 @@ public static class Lexicon
     [
         "not sure", "unsure", "dont know", "do not know", "dunno", "no idea", "no clue", "not certain",
         "hard to say", "cant say", "it depends", "that depends", "undecided", "not decided", "havent decided", "tbd",
-        "too early to tell", "no clue yet", "idk", "dont know yet",
+        "too early to tell", "no clue yet", "idk", "dont know yet", "havent settled", "not settled", "still deciding",
+        "havent made up our minds", "not finalised", "not finalized",
     ];
 
     /// <summary>Words that make what a clause says hold only on a condition ("only if", "as long as"): see <see cref="Condition"/>.</summary>
@@ -166,6 +167,9 @@ public static class Lexicon
         // Next to none: an amount understated to nothing says no ("few if any live features", "little if any admin").
         "few if any", "very few if any", "little if any", "very little if any", "next to none", "next to nothing",
         "almost none", "almost nothing", "virtually none", "virtually nothing", "hardly any", "barely any",
+        // Nothing of the kind asked about: "nothing like that", "none of that", "nothing of the sort".
+        "nothing like that", "nothing like it", "none of that", "nothing of the sort", "nothing of the kind",
+        "nothing of that sort", "nothing of that kind",
     ];
 
     /// <summary>Words that may follow a bare yes or no without giving it a subject ("no, not right now, thanks").</summary>

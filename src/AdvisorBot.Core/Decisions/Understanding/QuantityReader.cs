@@ -22,7 +22,16 @@ public static partial class QuantityReader
         Between,
     }
 
-    private static readonly Dictionary<string, Bound> Before = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Phrases that put a figure far out of reach, and so below it: "nowhere near a hundred", "not even close to 1k".
+    /// Their negation says how far short, not that the figure is wrong.
+    /// </summary>
+    public static readonly IReadOnlyList<string> FarShort =
+    [
+        "nowhere near", "nowhere close to", "not even close to", "not anywhere near", "not even near", "nothing like",
+    ];
+
+    private static readonly Dictionary<string, Bound> Before = new Dictionary<string, Bound>(StringComparer.Ordinal)
     {
         ["about"] = Bound.Hedged, ["around"] = Bound.Hedged, ["roughly"] = Bound.Hedged, ["approximately"] = Bound.Hedged,
         ["approx"] = Bound.Hedged, ["~"] = Bound.Hedged, ["circa"] = Bound.Hedged, ["ca"] = Bound.Hedged,
@@ -36,7 +45,7 @@ public static partial class QuantityReader
         ["under"] = Bound.Below, ["below"] = Bound.Below, ["less than"] = Bound.Below, ["fewer than"] = Bound.Below,
         ["<"] = Bound.Below, ["within"] = Bound.Below, ["no more than"] = Bound.Below, ["not more than"] = Bound.Below,
         ["at most"] = Bound.Below, ["between"] = Bound.Between, ["from"] = Bound.Between,
-    };
+    }.Concat(FarShort.Select(p => KeyValuePair.Create(p, Bound.Below))).ToDictionary(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, Bound> After = new(StringComparer.Ordinal)
     {

@@ -32,6 +32,7 @@ public static class ScaleReader
     [
         "no more than", "not more than", "none", "zero", "not many", "not much", "not a lot", "not that many", "barely anything",
         "hardly anything", "barely any", "hardly any", "next to nothing", "almost nothing", "practically nothing", "virtually nothing", "close to nothing",
+        .. QuantityReader.FarShort,
     ];
 
     public static Understood Read(Question question, ReplyText reply)

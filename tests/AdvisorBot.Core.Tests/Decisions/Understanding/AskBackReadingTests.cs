@@ -61,6 +61,9 @@ public sealed class AskBackReadingTests
     [InlineData("python-framework", "service-shape", "lots of traffic, json only", "=throughput-api")]
     [InlineData("node-or-python", "priority", "staying quick under load", "=performance")]
     [InlineData("node-or-python", "team-languages", "a team of pythonistas", "=python")]
+    [InlineData("node-or-python", "workload", "either a crud backend or something else entirely", "ask:io")]
+    [InlineData("node-or-python", "architecture", "either a monolith or a modular thing, still deciding", "ask:monolith")]
+    [InlineData("node-or-python", "operations", "either is fine", "=no-preference")]
     public void AnUncommittedReply_IsNotRecorded_AndACommittedOneIs(string decision, string question, string text, string expected)
     {
         Readings.AssertReads(decision, question, text, expected);

@@ -66,6 +66,10 @@ public sealed class ChoiceReadingTests
     [InlineData("experience", "twelve years of backend each", "=seasoned")]
     [InlineData("experience", "3 yrs on average", "=some")]
     [InlineData("priority", "code that is easy to maintain", "=maintenance")]
+    [InlineData("ml", "nothing of the sort, it's a booking site", "=none")]
+    [InlineData("operations", "we don't mind", "=no-preference")]
+    [InlineData("operations", "I don't mind either way", "=no-preference")]
+    [InlineData("operations", "don't mind pm2", "ask:no-preference|process-manager")]
     public void SingleChoice_IsReadFromWords(string questionId, string text, string expected)
     {
         Readings.AssertReads("node-or-python", questionId, text, expected);

@@ -60,6 +60,8 @@ public sealed class ScaleReadingTests
     [InlineData("couple hundred per second", "=2")]
     [InlineData("9,500 or so", "=3")]
     [InlineData("hardly any, a handful of users", "=1")]
+    [InlineData("not even close to 100 a second", "=1")]
+    [InlineData("nowhere close to a thousand rps", "ask:1|2")]
     public void PeakLoad_MapsFiguresOntoSteps(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "peak-load", text, expected);
@@ -82,6 +84,7 @@ public sealed class ScaleReadingTests
     [InlineData("four programmers", "=2")]
     [InlineData("half a dozen engineers", "=3")]
     [InlineData("roughly a dozen, probably 13 once the intern starts", "=4")]
+    [InlineData("not anywhere near 3 developers", "=1")]
     public void TeamSize_CountsPeopleByAnyNameForThem(string text, string expected)
     {
         Readings.AssertReads("node-framework", "nf-team-size", text, expected);

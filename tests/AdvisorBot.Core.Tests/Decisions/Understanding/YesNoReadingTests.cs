@@ -54,6 +54,7 @@ public sealed class YesNoReadingTests
     [InlineData("yeah, kind of", "ask:yes|no")]
     [InlineData("yes, kinda nice to have", "ask:yes|no")]
     [InlineData("no, only email notifications, nothing live", "=no")]
+    [InlineData("nothing like that", "=no")]
     public void Realtime_ReadsPolarityFirst(string text, string expected)
     {
         Readings.AssertReads("node-or-python", "realtime", text, expected);
