@@ -110,7 +110,8 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
 
     /// <summary>
     /// The eighth set's test half (never tuned on): 91.1 % of its committed replies (82 of 90) recorded as meant when
-    /// the set was first run, before any tuning on it; 8 of its 41 replies to ask back about recorded. These guard what
+    /// the set was first run, before any tuning on it, and still after the fifth round, tuned on its fit half; 8 of its
+    /// 41 replies to ask back about recorded, before and after. These guard what
     /// is reached; the issue's bar of none recorded is not met on this set.
     /// </summary>
     public const double ReachedEighth = 0.91;
@@ -157,14 +158,14 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     [Fact]
     public void NoNegation_IsRecordedAsItsOpposite()
     {
-        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Concat(run.SeventhFit.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
+        var flipped = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Concat(run.SeventhFit.Outcomes).Concat(run.EighthFit.Outcomes).Where(o => o.Flipped && o.Phrasing.Tags.Contains("negation")).ToList();
         Assert.True(flipped.Count == 0, string.Join('\n', flipped.Select(o => o.Describe())));
     }
 
     [Fact]
     public void NoQuestion_IsRecordedAsAnAnswer_AndEachIsAnsweredBeforeTheQuestionIsAskedAgain()
     {
-        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Concat(run.SeventhFit.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
+        var questions = run.Whole.Outcomes.Concat(run.Fresh.Outcomes).Concat(run.Third.Outcomes).Concat(run.SixthFit.Outcomes).Concat(run.SeventhFit.Outcomes).Concat(run.EighthFit.Outcomes).Where(o => o.Phrasing.Expect.IsQuestion).ToList();
         Assert.NotEmpty(questions);
         var missed = questions.Where(o => o.Recorded is not null || !o.AnsweredQuestion).ToList();
         Assert.True(missed.Count == 0, string.Join('\n', missed.Select(o => o.Describe())));
@@ -173,10 +174,10 @@ public sealed class PhrasingSetTests(PhrasingRun run) : IClassFixture<PhrasingRu
     /// <summary>
     /// Every ambiguous reply of the fit halves and of the third set is left unrecorded (asked back, or reprompted). Of
     /// the replies not tuned on, 2 of 10 and 0 of 10 (test halves), 4 of 55 (fifth set's test half), 6 of 43 (sixth
-    /// set's test half), 5 of 38 (seventh set's test half) and 2 of 29 (held-out set) are still recorded (counted in the printed figures); that part of
+    /// set's test half), 5 of 38 (seventh set's test half), 8 of 41 (eighth set's test half) and 2 of 29 (held-out set) are still recorded (counted in the printed figures); that part of
     /// the issue is not met yet. The sixth set's fit half is not in this check yet: one of its replies, a yes with a
     /// condition ("sure, if …"), is still recorded, and the sets' authors label such replies both ways; nor is the
-    /// seventh's, where 2 of 39 are still recorded after the round tuned on it.
+    /// seventh's, where 2 of 39 are still recorded after the round tuned on it, nor the eighth's (5 of 37 after its round).
     /// </summary>
     [Fact]
     public void EveryAmbiguousReplyOfTheFitHalves_IsAskedBack_NotRecorded()
