@@ -116,31 +116,21 @@ public sealed class PhrasingRun(IMessageSink diagnostics) : IAsyncLifetime
             outcomes[phrasing.Id] = await RunAsync(phrasing, client, catalog, store);
         }
 
-        Third = new PhrasingFigures([.. third.Select(p => outcomes[p.Id])]);
-        HeldOut = new PhrasingFigures([.. heldOut.Select(p => outcomes[p.Id])]);
-        var (askBackFit, askBackTest) = Phrasing.Split(askBack);
-        AskBackFit = new PhrasingFigures([.. askBackFit.Select(p => outcomes[p.Id])]);
-        AskBackTest = new PhrasingFigures([.. askBackTest.Select(p => outcomes[p.Id])]);
-        Sixth = new PhrasingFigures([.. sixth.Select(p => outcomes[p.Id])]);
-        var (sixthFit, sixthTest) = Phrasing.Split(sixth);
-        SixthFit = new PhrasingFigures([.. sixthFit.Select(p => outcomes[p.Id])]);
-        SixthTest = new PhrasingFigures([.. sixthTest.Select(p => outcomes[p.Id])]);
-        Seventh = new PhrasingFigures([.. seventh.Select(p => outcomes[p.Id])]);
-        var (seventhFit, seventhTest) = Phrasing.Split(seventh);
-        SeventhFit = new PhrasingFigures([.. seventhFit.Select(p => outcomes[p.Id])]);
-        SeventhTest = new PhrasingFigures([.. seventhTest.Select(p => outcomes[p.Id])]);
-        Eighth = new PhrasingFigures([.. eighth.Select(p => outcomes[p.Id])]);
-        var (eighthFit, eighthTest) = Phrasing.Split(eighth);
-        EighthFit = new PhrasingFigures([.. eighthFit.Select(p => outcomes[p.Id])]);
-        EighthTest = new PhrasingFigures([.. eighthTest.Select(p => outcomes[p.Id])]);
-        Fresh = new PhrasingFigures([.. fresh.Select(p => outcomes[p.Id])]);
-        var (freshFit, freshTest) = Phrasing.Split(fresh);
-        FreshFit = new PhrasingFigures([.. freshFit.Select(p => outcomes[p.Id])]);
-        FreshTest = new PhrasingFigures([.. freshTest.Select(p => outcomes[p.Id])]);
-        var (fit, test) = Phrasing.Split(All);
-        Fit = new PhrasingFigures([.. fit.Select(p => outcomes[p.Id])]);
-        Test = new PhrasingFigures([.. test.Select(p => outcomes[p.Id])]);
-        Whole = new PhrasingFigures([.. All.Select(p => outcomes[p.Id])]);
+        PhrasingFigures Figures(IEnumerable<Phrasing> set) => new([.. set.Select(p => outcomes[p.Id])]);
+        (PhrasingFigures Whole, PhrasingFigures Fit, PhrasingFigures Test) Halves(IReadOnlyList<Phrasing> set)
+        {
+            var (fit, test) = Phrasing.Split(set);
+            return (Figures(set), Figures(fit), Figures(test));
+        }
+
+        Third = Figures(third);
+        HeldOut = Figures(heldOut);
+        (_, AskBackFit, AskBackTest) = Halves(askBack);
+        (Sixth, SixthFit, SixthTest) = Halves(sixth);
+        (Seventh, SeventhFit, SeventhTest) = Halves(seventh);
+        (Eighth, EighthFit, EighthTest) = Halves(eighth);
+        (Fresh, FreshFit, FreshTest) = Halves(fresh);
+        (Whole, Fit, Test) = Halves(All);
 
         Print(HeldOut.Table("Fourth blind set, held out whole (never tuned on)"));
         Print(Test.Table("Phrasing set, test half (the figures that count)"));

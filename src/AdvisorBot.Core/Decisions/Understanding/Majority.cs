@@ -51,9 +51,13 @@ public static class Majority
     {
         var most = evidence.Clauses.Where(c => Says(c.Clause, Most)).ToList();
         var few = evidence.Clauses.Where(c => !most.Contains(c) && Opens(c.Clause, Little)).ToList();
-        var rest = evidence.Clauses.Where(c => !most.Contains(c) && !few.Contains(c));
-        return most.Count > 0 && few.Count > 0 && Named(most) is [var main] && Named(rest).Count == 0
-            && Named(few).Count > 0 && Named(few).All(c => c.Id != main.Id) && !most.Any(c => c.Mentions.Any(m => m.Negated))
+        if (most.Count == 0 || few.Count == 0 || Named(most) is not [var main] || most.Any(c => c.Mentions.Any(m => m.Negated)))
+        {
+            return null;
+        }
+
+        var little = Named(few);
+        return little.Count > 0 && little.All(c => c.Id != main.Id) && Named(evidence.Clauses.Where(c => !most.Contains(c) && !few.Contains(c))).Count == 0
             ? main
             : null;
     }

@@ -92,9 +92,10 @@ public sealed class WordEvidence
             || negations.Any(n => clause.Words.Skip(n + 1).Take(2).Any(w => Zeal.Contains(w.Compact)));
     }
 
+    private static readonly IReadOnlyList<string> DoubtOpenings = ["i doubt", "doubt", "doubtful", "i kind of doubt", "i really doubt"];
+
     /// <summary>A clause that opens by doubting ("I doubt …", "doubtful …").</summary>
-    private static bool DoubtsIt(Clause clause) =>
-        Phrases.LongestAt(clause.Words, Phrases.AfterFillers(clause.Words), ["i doubt", "doubt", "doubtful", "i kind of doubt", "i really doubt"]) is not null;
+    private static bool DoubtsIt(Clause clause) => Phrases.LongestAt(clause.Words, Phrases.AfterFillers(clause.Words), DoubtOpenings) is not null;
 
     private static bool PointsBack(Clause clause) =>
         clause.Words.Any(w => w.Compact is "it" or "its" or "that" or "thats" or "this" or "them" or "those" or "one" or "either");
